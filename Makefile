@@ -1,0 +1,51 @@
+# Newsdesk Timeline. `make run` serves the site; `make test` runs every test.
+# Both build .venv from the pinned requirements on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+CHROMIUM := /usr/bin/chromium
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test install install-test db eval bench bench-timex check clean
+
+run: db
+	$(MANAGE) runserver $(HOST)
+
+test: install-test $(CHROMIUM)
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(PY) -m pytest
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright drives it; no browser download).
+$(CHROMIUM):
+	apt-get update && apt-get install -y --no-install-recommends chromium
+
+db: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) ingest seeds/
+
+eval: install
+	$(PY) eval/score.py
+
+bench: install-test
+	$(PY) bench/speed.py
+
+bench-timex: install
+	$(PY) bench/tempeval.py --set platinum
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles

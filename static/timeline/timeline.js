@@ -1,0 +1,170 @@
+// The timeline page: one loop between the plotly chart, the address bar and htmx.
+//
+// The server renders everything for the URL's view state. This script draws the figure data
+// that came with the page, and after a zoom or pan it pushes the new range into the address
+// bar and asks htmx for the results partial of that URL (list, counts, figure data).
+(function () {
+  "use strict";
+
+  const chart = document.getElementById("chart");
+  if (!chart || typeof Plotly === "undefined") {
+    return;
+  }
+  const eventUrlTemplate = chart.dataset.eventUrlTemplate; // ".../events/0/"
+  const config = { responsive: true, displaylogo: false, scrollZoom: true };
+  const DEBOUNCE_MS = 400;
+  const placeholder = document.createElement("p");
+  placeholder.className = "placeholder";
+  placeholder.textContent = "Select an event in the chart or the list to read its sources.";
+  let drawing = false;
+  let timer = null;
+
+  function figureData() {
+    const script = document.getElementById("figure-data");
+    return script ? JSON.parse(script.textContent) : null;
+  }
+
+  function draw() {
+    const figure = figureData();
+    if (!figure) {
+      return Promise.resolve();
+    }
+    drawing = true;
+    chart.dataset.detail = figure.meta.detail;
+    chart.dataset.total = figure.meta.total;
+    return Plotly.react(chart, figure.data, figure.layout, config).then(function () {
+      drawing = false;
+      chart.dataset.ready = "true";
+    });
+  }
+
+  function isoDay(value) {
+    return String(value).slice(0, 10);
+  }
+
+  function dayBefore(value) {
+    const day = new Date(isoDay(value) + "T00:00:00Z");
+    day.setUTCDate(day.getUTCDate() - 1);
+    return day.toISOString().slice(0, 10);
+  }
+
+  // The figure's x range ends the day after the last day shown, so "to" is the day before.
+  function rangeFromRelayout(update) {
+    if (update["xaxis.range[0]"] !== undefined) {
+      return [update["xaxis.range[0]"], update["xaxis.range[1]"]];
+    }
+    if (Array.isArray(update["xaxis.range"])) {
+      return update["xaxis.range"];
+    }
+    return null;
+  }
+
+  function urlWith(changes) {
+    const url = new URL(window.location.href);
+    Object.entries(changes).forEach(function ([key, value]) {
+      if (value === null) {
+        url.searchParams.delete(key);
+      } else {
+        url.searchParams.set(key, value);
+      }
+    });
+    url.searchParams.delete("page");
+    return url;
+  }
+
+  function setRangeInputs(from, to) {
+    const form = document.getElementById("filters");
+    if (form) {
+      form.elements.from.value = from;
+      form.elements.to.value = to;
+    }
+  }
+
+  function loadResults(url) {
+    return htmx.ajax("GET", url.pathname + url.search, { target: "#results", swap: "innerHTML" });
+  }
+
+  function onRelayout(update) {
+    if (drawing) {
+      return;
+    }
+    const range = rangeFromRelayout(update);
+    const autorange = update["xaxis.autorange"] === true;
+    if (!range && !autorange) {
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      const from = range ? isoDay(range[0]) : null;
+      const to = range ? dayBefore(range[1]) : null;
+      const url = urlWith({ from: from, to: to });
+      history.pushState({ timeline: true }, "", url);
+      setRangeInputs(from || "", to || "");
+      loadResults(url);
+    }, DEBOUNCE_MS);
+  }
+
+  function onClick(data) {
+    const point = data.points && data.points[0];
+    if (!point || point.customdata === undefined) {
+      return;
+    }
+    const id = String(point.customdata);
+    const url = urlWith({ event: id });
+    history.pushState({ timeline: true }, "", url);
+    loadDetail(id);
+    markSelected(id);
+  }
+
+  function markSelected(id) {
+    document.querySelectorAll(".event-item.selected").forEach(function (item) {
+      item.classList.remove("selected");
+    });
+    const item = document.getElementById("e-" + id);
+    if (item) {
+      item.classList.add("selected");
+    }
+  }
+
+  function loadDetail(id) {
+    return htmx.ajax("GET", eventUrlTemplate.replace(/0\/$/, id + "/"), { target: "#detail", swap: "innerHTML" });
+  }
+
+  // Back and Forward: replay the requests for the URL the history now shows. This one
+  // handler serves the entries pushed here and those htmx pushed (see historyCacheMiss).
+  function onPopState() {
+    const url = new URL(window.location.href);
+    setRangeInputs(url.searchParams.get("from") || "", url.searchParams.get("to") || "");
+    loadResults(url);
+    const id = url.searchParams.get("event");
+    if (id) {
+      loadDetail(id);
+    } else {
+      document.getElementById("detail").replaceChildren(placeholder.cloneNode(true));
+    }
+  }
+
+  // htmx keeps no page snapshots here (historyCacheSize 0); stop it reloading the whole
+  // body on Back, since onPopState already fetches what changed.
+  document.body.addEventListener("htmx:historyCacheMiss", function (event) {
+    event.preventDefault();
+  });
+
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id === "results") {
+      draw();
+    }
+    if (event.detail.target.id === "detail") {
+      const detail = event.detail.target.querySelector("[data-event-id]");
+      if (detail) {
+        markSelected(detail.dataset.eventId);
+      }
+    }
+  });
+
+  draw().then(function () {
+    chart.on("plotly_relayout", onRelayout);
+    chart.on("plotly_click", onClick);
+  });
+  window.addEventListener("popstate", onPopState);
+})();

@@ -1,0 +1,177 @@
+"""The plotly figure of a view, built as plain data on the server.
+
+Lanes are actors (or event types); an event with three actors is drawn on three lanes. Colour
+is the event type. When the view holds more events than `POINT_BUDGET`, the figure shows counts
+per week or month and lane instead of points, so its size is bounded by the budget and not by
+the archive.
+"""
+import datetime
+from collections import Counter, defaultdict
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth, TruncWeek
+
+from .models import Event
+
+POINT_BUDGET = 2000
+MAX_LANES = 40
+TYPE_COLOURS = {
+    "statement": "#4e79a7",
+    "appeal": "#f28e2b",
+    "intent": "#59a14f",
+    "consult": "#76b7b2",
+    "cooperate": "#2f7d32",
+    "refuse": "#b07aa1",
+    "condemn": "#e15759",
+    "threaten": "#9c1c1c",
+    "sanction": "#edc948",
+    "military": "#6b4c3b",
+    "leadership": "#bab0ac",
+}
+TYPE_LABELS = dict(Event.Type.choices)
+
+
+def build_figure(events, state, actor_names):
+    """Plotly figure data (a dict for JSON) for the events of a view.
+
+    `events` is the view's queryset; `actor_names` maps actor codes to display names.
+    """
+    x_range = _x_range(state, events)
+    total = events.count()
+    if total > POINT_BUDGET:
+        traces, lanes = _count_traces(events, state, actor_names, x_range)
+        detail = "counts"
+    else:
+        traces, lanes = _point_traces(events, state, actor_names)
+        detail = "points"
+    return {
+        "data": traces,
+        "layout": _layout(lanes, x_range, state),
+        "meta": {"detail": detail, "total": total},
+    }
+
+
+def _x_range(state, events):
+    start, end = state.start, state.end
+    if start is None or end is None:
+        first = events.order_by("date").values_list("date", flat=True).first()
+        last = events.order_by("-date").values_list("date", flat=True).first()
+        start = start or first or datetime.date.today()
+        end = end or last or start
+    return [start.isoformat(), (end + datetime.timedelta(days=1)).isoformat()]
+
+
+def _lane_rows(events, state, actor_names):
+    """(event id, lane label) pairs, lanes ordered busiest first and capped at MAX_LANES."""
+    if state.lanes == "type":
+        pairs = [(pk, TYPE_LABELS.get(kind, kind)) for pk, kind in events.values_list("id", "type")]
+    else:
+        through = Event.actors.through.objects.filter(event__in=events.values("id"))
+        if state.actors:
+            through = through.filter(actor_id__in=state.actors)
+        pairs = [(pk, actor_names.get(code, code)) for pk, code in through.values_list("event_id", "actor_id")]
+    busiest = [lane for lane, _ in Counter(lane for _, lane in pairs).most_common(MAX_LANES)]
+    kept = set(busiest)
+    return [(pk, lane) for pk, lane in pairs if lane in kept], busiest
+
+
+def _point_traces(events, state, actor_names):
+    rows, lanes = _lane_rows(events, state, actor_names)
+    lanes_of = defaultdict(list)
+    for pk, lane in rows:
+        lanes_of[pk].append(lane)
+    by_type = defaultdict(lambda: {"x": [], "y": [], "text": [], "customdata": []})
+    fields = ("id", "date", "precision", "type", "summary", "status", "mention_count")
+    for pk, date, precision, kind, summary, status, mentions in events.values_list(*fields):
+        trace = by_type[kind]
+        for lane in lanes_of.get(pk, ()):
+            trace["x"].append(date.isoformat())
+            trace["y"].append(lane)
+            trace["text"].append(_hover(date, precision, summary, status, mentions))
+            trace["customdata"].append(pk)
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": TYPE_LABELS.get(kind, kind),
+            "marker": {"color": TYPE_COLOURS.get(kind, "#777"), "size": 11, "line": {"width": 1, "color": "#fff"}},
+            "hovertemplate": "%{text}<extra></extra>",
+            **columns,
+        }
+        for kind, columns in sorted(by_type.items())
+    ]
+    return traces, lanes
+
+
+def _hover(date, precision, summary, status, mentions):
+    when = date.strftime("%d %b %Y") if precision != "reported" else f"reported {date:%d %b %Y}"
+    if precision in ("week", "month", "year"):
+        when = f"{precision} of {date:%d %b %Y}"
+    sources = f"{mentions} source{'s' if mentions != 1 else ''}"
+    review = " · unreviewed" if status == Event.Status.AUTO else ""
+    # plotly renders hover text as HTML; summaries come from articles, so escape them.
+    return f"{_escape(summary)}<br>{when} · {sources}{review}"
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _count_traces(events, state, actor_names, x_range):
+    """Counts per lane and week (or month for spans over two years), drawn as sized markers."""
+    span = datetime.date.fromisoformat(x_range[1]) - datetime.date.fromisoformat(x_range[0])
+    trunc = TruncMonth if span.days > 730 else TruncWeek
+    if state.lanes == "type":
+        grouped = events.annotate(bucket=trunc("date")).values("bucket", "type").annotate(n=Count("id"))
+        cells = [(row["bucket"], TYPE_LABELS.get(row["type"], row["type"]), row["n"]) for row in grouped]
+    else:
+        through = Event.actors.through.objects.filter(event__in=events.values("id"))
+        if state.actors:
+            through = through.filter(actor_id__in=state.actors)
+        grouped = (
+            through.annotate(bucket=trunc("event__date"))
+            .values("bucket", "actor_id")
+            .annotate(n=Count("event_id"))
+        )
+        cells = [(row["bucket"], actor_names.get(row["actor_id"], row["actor_id"]), row["n"]) for row in grouped]
+    totals = Counter()
+    for _, lane, n in cells:
+        totals[lane] += n
+    lanes = [lane for lane, _ in totals.most_common(MAX_LANES)]
+    kept = set(lanes)
+    cells = [cell for cell in cells if cell[1] in kept]
+    biggest = max((n for _, _, n in cells), default=1)
+    trace = {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "events",
+        "x": [bucket.isoformat() for bucket, _, _ in cells],
+        "y": [lane for _, lane, _ in cells],
+        "text": [f"{n} events" for _, _, n in cells],
+        "marker": {"size": [8 + 30 * (n / biggest) ** 0.5 for _, _, n in cells], "color": "#4e79a7"},
+        "hovertemplate": "%{y}<br>%{x}: %{text}<extra></extra>",
+    }
+    return [trace], lanes
+
+
+def _layout(lanes, x_range, state):
+    return {
+        "margin": {"l": 130, "r": 20, "t": 10, "b": 40},
+        "height": max(260, 60 + 32 * len(lanes)),
+        "hovermode": "closest",
+        "showlegend": True,
+        "legend": {"orientation": "h", "y": -0.25},
+        "xaxis": {
+            "type": "date",
+            "range": x_range,
+            "rangeslider": {"visible": True, "thickness": 0.08},
+        },
+        "yaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": list(reversed(lanes)),
+            "fixedrange": True,
+            "automargin": True,
+        },
+        "dragmode": "zoom",
+    }
