@@ -1,0 +1,328 @@
+"""Event triggers in one sentence: the words that report a diplomatic act, with its type and mood.
+
+A trigger is found by a lexical rule (verb forms, or a verb with its object noun), then read
+for negation and mood from the words around it. Whether it makes an event is the pipeline's
+call: it weighs triggers of one sentence against each other and against the time expressions.
+Offsets are into the sentence given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EVENT_TYPES: dict[str, str] = {
+    "statement": "01",
+    "appeal": "02",
+    "intent": "03",
+    "consult": "04",
+    "cooperate": "05",
+    "refuse": "12",
+    "condemn": "11",
+    "threaten": "13",
+    "sanction": "16",
+    "military": "15",
+    "leadership": "01",
+}
+
+# Types whose trigger is itself a speech act: a "said" that introduces one is its attribution.
+SPEECH_ACT_TYPES = frozenset({"appeal", "intent", "refuse", "condemn", "threaten", "cooperate"})
+
+MOODS = ("asserted", "future", "hypothetical", "habitual", "opinion")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str
+    negated: bool
+    mood: str
+    # A bare event noun ("talks", "nuclear test") names an act without reporting it;
+    # it counts only when something anchors it, such as a time expression beside it.
+    is_nominal: bool = False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    type: str
+    pattern: re.Pattern
+    is_noun: bool = False
+    needs_anchor: bool = False
+    priority: int = 1  # a lower number wins an overlap
+
+
+def _rule(type_: str, pattern: str, *, priority: int = 1) -> _Rule:
+    return _Rule(type_, re.compile(pattern, re.IGNORECASE), priority=priority)
+
+
+def _noun(type_: str, pattern: str, *, needs_anchor: bool) -> _Rule:
+    """A rule for event nouns; they lose to any verb rule that covers the same words."""
+    return _Rule(type_, re.compile(pattern, re.IGNORECASE), True, needs_anchor, priority=3)
+
+
+_ADVERB = r"(?:[a-z]+ly\s+|also\s+|further\s+|then\s+|now\s+|again\s+|soon\s+|first\s+|still\s+)?"
+_WORDS = r"(?:[\w'’-]+\s+){{0,{n}}}?"  # up to n intervening words
+_ANY_UP_TO_3 = _WORDS.format(n=3)
+_ANY_UP_TO_5 = _WORDS.format(n=5)
+_DAY = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+
+_SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|tell|stated|stressed|stresses|stressing|"
+    r"emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|noted|announced|announces|"
+    r"declared|declares|confirmed|confirms|reiterated|reiterates|remarked|commented|revealed|"
+    r"hailed|hails|praised|praises|welcomed|welcomes|responded|replied|quoted|briefed|"
+    r"spoke|speaks|speak|cited\s+as\s+saying|voiced|voices|expressed|expresses"
+)
+_SPEECH_AUDIENCES = (
+    r"council|assembly|nation|parliament|congress|conference|summit|meeting|reporters|"
+    r"journalists|lawmakers|forum|session|audience|how|what|why"
+)
+
+# "will/would + verb" as a commitment, when no more specific rule claims the verb.
+_GENERIC_FUTURE = re.compile(
+    rf"\b(?:will|shall|would)\s+(?!{_ADVERB}(?:be|have|not|never|like)\b){_ADVERB}[a-z]+\b",
+    re.IGNORECASE,
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # statement
+    _rule("statement", rf"\b(?:{_SPEECH_VERBS})\b"),
+    _rule("statement", rf"\baddress(?:ed|es)?\s+(?:the\s+|a\s+)?(?:{_SPEECH_AUDIENCES})\b"),
+    _noun("statement", r"\b(?:statement|briefing|speech|remarks|interview|communiqu[eé]|"
+                       r"(?:press|news)\s+conference)\b", needs_anchor=False),
+    # appeal
+    _rule("appeal", r"\b(?<!phone\s)(?<!a\s)(?:called|calls|call|calling)\s+(?:for|on|upon)\b"),
+    _rule("appeal", r"\b(?:urged|urges|urge|urging|appealed|appeals|demanded|demands|"
+                    r"encouraged|encourages|implored|requested)\b"),
+    _rule("appeal", r"\b(?:pressed|presses|pushed|pushes|pressing|pushing)\s+for\b"),
+    _rule("appeal", r"\b(?:pressed|asked)\s+(?:[\w'’-]+\s+){1,4}?to\b"),
+    _rule("appeal", r"\b(?:there\s+)?needs?\s+to\s+be\b"),
+    _rule("appeal", r"\bshould\b"),
+    # intent
+    _rule("intent", r"\b(?:offered|offers|offering|pledged|pledges|pledging|promised|promises|"
+                    r"vowed|vows|proposed|proposes)\b"),
+    _rule("intent", r"\b(?:committed|commits|commit)\s+to\b"),
+    _rule("intent", r"\b(?:ready|prepared|willing)\s+to\b"),
+    _rule("intent", r"\b(?:would|'d)\s+like\s+to\b"),
+    _rule("intent", r"\b(?:plans|planned|intends|intended)\s+to\b"),
+    _rule("intent", rf"\baccepted\s+{_ANY_UP_TO_3}invitation\b"),
+    _Rule("intent", _GENERIC_FUTURE, priority=2),
+    # consult
+    _rule("consult", r"\b(?:met|meets|meet|meeting)\s+(?:with\b|again\b|on\b|in\b|for\b)"),
+    _rule("consult", r"\b(?:met|meets)\b"),
+    _rule("consult", r"\b(?:discussed|discusses|discuss)\b"),
+    _rule("consult", r"\b(?:spoke|speaking|talked|talking|spoken)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"),
+    _rule("consult", r"\b(?:visited|visits)\b"),
+    _rule("consult", rf"\b(?:held|holding|hold|holds|had|have|has|conducted)\s+{_ANY_UP_TO_5}"
+                     r"(?:talks|meetings?|summit|consultations|discussions?|(?:tele)?phone\s+(?:call|conversation)|"
+                     r"conversation)\b"),
+    _noun("consult", r"\b(?:talks|meetings?|summit|consultations|discussions?|visit|"
+                     r"(?:tele)?phone\s+(?:call|conversation|talks))\b", needs_anchor=True),
+    # cooperate
+    _rule("cooperate", rf"\b(?:agreed|agrees|agree)\s+{_DAY}(?:to\s+(?!disagree)|on\b)"),
+    _rule("cooperate", rf"\b(?:reached|signed|concluded|struck)\s+{_ANY_UP_TO_3}"
+                       r"(?:agreement|deal|accord|treaty|pact|memorandum)\b"),
+    _noun("cooperate", r"\b(?:joint|bilateral)\s+(?:statement|declaration|communiqu[eé])\b",
+          needs_anchor=False),
+    # refuse
+    _rule("refuse", r"\b(?:refused|refuses|refuse|refusing|rejected|rejects|reject|rejecting|"
+                    r"vetoed|boycotted|boycotts)\b"),
+    _rule("refuse", r"\b(?:declined|declines|declining)\s+to\s+"
+                    r"(?!comment|elaborate|discuss|confirm|say|give|provide|answer|respond)"),
+    _rule("refuse", r"\b(?:ruled|rules)\s+out\b|\bturned\s+down\b"),
+    _rule("refuse", r"\bnot\s+(?:yet\s+)?(?:ready|willing|prepared)\s+to\b"),
+    _rule("refuse", r"\bnot\s+the\s+(?:right\s+)?time\s+for\b"),
+    # condemn
+    _rule("condemn", r"\b(?:condemned|condemns|condemn|condemning|denounced|denounces|denounce|"
+                     r"accused|accuses|accuse|protested|criticized|criticised|criticizes|criticises|"
+                     r"slammed|blasted|decried|deplored|censured|rebuked|lambasted)\b"),
+    _rule("condemn", r"\bprotests?\s+against\b"),
+    # threaten
+    _rule("threaten", r"\b(?:threatened|threatens|threaten|threatening)\b|\bultimatum\b"),
+    # sanction: a sanctioning verb with its object, in either voice
+    _rule("sanction", rf"\b(?:imposed|imposes|impose|imposing|slapped|slaps|adopted|adopts|adopt|"
+                      r"approved|approves|passed|passes|backed|backs|tightened|tightens|expanded|"
+                      r"extended|levied|ordered|orders|unveiled|toughened)\s+"
+                      rf"{_ANY_UP_TO_3}(?:sanctions|embargo|resolutions?|restrictions|curbs)\b"),
+    _rule("sanction", rf"\b(?:sanctions|embargo|resolution\s+\d+|resolution|restrictions|curbs)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:was|were|be|been|is|are)\s+{_ADVERB}"
+                      r"(?:imposed|adopted|approved|passed|applied|tightened|extended|levied)\b"),
+    _rule("sanction", r"\b(?:ratchet(?:ed|s)?|ramp(?:ed|s)?|step(?:ped|s)?)\s+up\s+(?:new\s+)?sanctions\b"),
+    _rule("sanction", r"\b(?:sanctioned|blacklisted)\b"),
+    # military
+    _rule("military", rf"\b(?:fired|fires|fire|launched|launches|launch|tested|tests|test-fired|"
+                      r"conducted|conducts|carried\s+out|carries\s+out|detonated|staged|held|"
+                      r"testing|firing|launching)\s+"
+                      rf"{_ANY_UP_TO_5}(?:missiles?|rockets?|ICBMs?|(?:nuclear\s+)?tests?|"
+                      r"warheads?|satellites?|exercises?|drills|war\s+games|bombs?)\b"),
+    _rule("military", r"\b(?:deployed|deploys|deploying)\b"),
+    _noun("military", r"\b(?:nuclear|missile|rocket|weapons?)\s+(?:test|tests|launch|launches)\b|"
+                      r"\b(?:launch|firing|test)\s+(?:by\s+[\w'’ -]+?\s+)?of\s+(?:an?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}(?:missile|rocket)\b|"
+                      r"\b(?:military|joint|naval)\s+(?:exercises?|drills)\b|\bdeployment\b",
+          needs_anchor=True),
+    # leadership
+    _rule("leadership", r"\b(?:took|takes|taking)\s+(?:the\s+)?(?:oath|office)\b"),
+    _rule("leadership", r"\b(?:inaugurated|sworn\s+in|inauguration|appointed|appoints|elected|"
+                        r"re-elected|named\s+as|nominated)\b"),
+    _rule("leadership", r"\b(?:won|wins|gathered|secured)\s+{0}(?:votes?|election|ballot|percent)\b"
+          .format(_ANY_UP_TO_5)),
+    _noun("leadership", r"\b(?:election|inauguration)\b", needs_anchor=True),
+)
+
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:set|due|scheduled|expected|slated|poised)\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|whether)\b", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|routinely|regularly|often|frequently|usually|always|mostly|constantly|"
+    r"continually|habitually|time\s+and\s+again|has\s+long|have\s+long)\b",
+    re.IGNORECASE,
+)
+# Simple-present forms of stance verbs: "China says", "analysts argue" state a standing position.
+_PRESENT_STANCE = frozenset(
+    """
+    says say argues argue tells tell states stresses stress insists insist denies deny believes
+    believe thinks think claims claim maintains maintain accuses accuse condemns condemn
+    criticizes criticises criticize criticise rejects reject refuses refuse urges urge calls call
+    demands demand wants want hopes hope welcomes welcome hails praises warns warn
+    """.split()
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|agreed|agrees)\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|should|might|may|must|did|does|do|has|have|had|shall|can)\s+$",
+    re.IGNORECASE,
+)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# Verbs after which an infinitive is a plan fixed on the calendar, not just an aim.
+_FUTURE_INFINITIVE = re.compile(
+    r"\b(?:set|due|scheduled|expected|slated|poised|going|is|are|was|were)\s+to\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|this|that|it|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statement|report|communiqu[eé]|document|release|letter|readout|agency)\s+(?:also\s+)?$"
+    r"|\b(?:it|which)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|this|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:its|his|her|their|our))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_SUBJECT_DETERMINER = re.compile(r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|i|it)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|of|from|before|after|without|about|by|on|in|at)\s+(?:test-)?$", re.IGNORECASE
+)
+_QUOTES = re.compile(r"[\"“”]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Event triggers of one sentence, in text order, with offsets into the sentence."""
+    candidates = [
+        (rule, match.start(), match.end())
+        for rule in _RULES
+        for match in rule.pattern.finditer(sentence)
+    ]
+    return [
+        Trigger(
+            start=start,
+            end=end,
+            text=sentence[start:end],
+            type=rule.type,
+            negated=_is_negated(sentence, rule, start),
+            mood=_mood(sentence, rule, start),
+            is_nominal=_needs_anchor(sentence, rule, start, end),
+        )
+        for rule, start, end in _without_overlaps(candidates)
+        if not _is_dependent(sentence, rule, start, end)
+    ]
+
+
+def _without_overlaps(candidates: list[tuple[_Rule, int, int]]) -> list[tuple[_Rule, int, int]]:
+    """Keep the best of overlapping matches: lower priority number, then longer, then earlier rule."""
+    order = {rule: index for index, rule in enumerate(_RULES)}
+    ranked = sorted(candidates, key=lambda c: (c[0].priority, -(c[2] - c[1]), order[c[0]]))
+    kept: list[tuple[_Rule, int, int]] = []
+    for candidate in ranked:
+        if all(candidate[2] <= other[1] or candidate[1] >= other[2] for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c[1])
+
+
+def _is_dependent(sentence: str, rule: _Rule, start: int, end: int) -> bool:
+    """Triggers that name an act without reporting it: an aim ("to hold talks"), a document
+    already introduced and now quoted ("the statement said"), a purpose ("for test-firing")."""
+    before = sentence[:start]
+    if _INFINITIVE_BEFORE.search(before) and not _FUTURE_INFINITIVE.search(before):
+        return True
+    if rule.type == "statement" and not rule.is_noun and _DOCUMENT_SUBJECT.search(before):
+        return True
+    if rule.is_noun and _SUBJECT_DETERMINER.match(before):
+        return True  # "The talks collapsed...": a definite subject re-mentions a known act
+    if rule.pattern is _GENERIC_FUTURE and _SPEECH_BEFORE.search(before):
+        # Intent is the speaker's own commitment: "Moon said he would send an envoy",
+        # but not "confirmed that the ambassador will attend".
+        return _PERSONAL_PRONOUN_BEFORE.search(before) is None
+    first_word = _WORD.match(sentence, start)
+    is_gerund = first_word is not None and first_word.group(0).lower().endswith("ing")
+    return is_gerund and _PREPOSITION_BEFORE.search(before) is not None
+
+
+def _needs_anchor(sentence: str, rule: _Rule, start: int, end: int) -> bool:
+    """Whether a noun trigger needs a time expression beside it to count as an event.
+
+    A definite noun ("the talks") usually re-mentions an act reported elsewhere; a test
+    or launch owned by its agent ("its sixth nuclear test") is a specific act on its own.
+    """
+    if not rule.is_noun:
+        return False
+    before = sentence[:start]
+    is_possessed = _POSSESSIVE_BEFORE.search(before) is not None
+    is_plural = sentence[start:end].endswith("s")
+    if rule.type == "military" and is_possessed and not is_plural:
+        return False
+    return rule.needs_anchor or _DEFINITE_BEFORE.search(before) is not None
+
+
+def _is_negated(sentence: str, rule: _Rule, start: int) -> bool:
+    if rule.type == "refuse" and _NEGATION.match(sentence, start):
+        return False
+    window = " ".join(_WORD.findall(sentence[:start])[-3:])
+    return _NEGATION.search(window) is not None
+
+
+def _mood(sentence: str, rule: _Rule, start: int) -> str:
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    before = sentence[:start]
+    window = " ".join(_WORD.findall(before)[-4:])
+    first_word = _WORD.match(sentence, start)
+    token = first_word.group(0).lower() if first_word else ""
+    if token in {"will", "shall"} or _FUTURE.search(window):
+        return "future"
+    if token == "would" and rule.pattern is _GENERIC_FUTURE:
+        is_reported = _SPEECH_BEFORE.search(before) or _is_quoted(sentence, start)
+        return "asserted" if is_reported else "hypothetical"
+    if _HYPOTHETICAL.search(window) and not (rule.type == "intent" and _SPEECH_BEFORE.search(before)):
+        return "hypothetical"
+    if (
+        token in _PRESENT_STANCE
+        and not _AUXILIARY_BEFORE.search(before)
+        and not _is_quoted(sentence, start)
+    ):
+        return "opinion"
+    return "asserted"
+
+
+def _is_quoted(sentence: str, position: int) -> bool:
+    """Whether ``position`` sits inside quotation marks (counted from the sentence start)."""
+    marks = _QUOTES.findall(sentence[:position])
+    opening = sum(1 for mark in marks if mark in "“")
+    closing = sum(1 for mark in marks if mark in "”")
+    straight = sum(1 for mark in marks if mark == '"')
+    return opening > closing or straight % 2 == 1
