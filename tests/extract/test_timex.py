@@ -1,0 +1,190 @@
+import datetime as dt
+
+import pytest
+
+from timeline.extract.timex import Timex, find_timexes
+
+
+def _d(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _one(sentence: str, reference: str, phrase: str, anchor: str | None = None) -> Timex:
+    found = [t for t in find_timexes(sentence, _d(reference), anchor=_d(anchor)) if t.phrase == phrase]
+    assert len(found) == 1, [t.phrase for t in find_timexes(sentence, _d(reference), anchor=_d(anchor))]
+    return found[0]
+
+
+# sentence, dateline, anchor, phrase (words that fixed the date), event date, precision
+EVENT_DATES = [
+    # weekdays: past tense -> on or before the dateline; future -> on or after
+    ("Putin and Macron agreed in a phone call on Friday that talks are the only way.", "2017-09-15", None, "on Friday", "2017-09-15", "day"),
+    ("On Thursday, the ambassador met with Feltman.", "2017-12-15", None, "On Thursday", "2017-12-14", "day"),
+    ("Russia backed the new UN sanctions on Monday.", "2017-09-15", None, "on Monday", "2017-09-11", "day"),
+    ("The Security Council was set to meet on Friday to discuss the crisis.", "2017-12-15", None, "on Friday", "2017-12-15", "day"),
+    ("The council will meet on Monday.", "2017-12-15", None, "on Monday", "2017-12-18", "day"),
+    ("On Monday, the ministers will meet in Geneva.", "2017-12-15", None, "On Monday", "2017-12-18", "day"),
+    ("The ministry said in a statement Friday that the call went well.", "2017-05-20", None, "Friday", "2017-05-19", "day"),
+    ("The two sides agreed Wednesday to hold talks.", "2017-01-25", None, "Wednesday", "2017-01-25", "day"),
+    ("Taking the oath of office on Wednesday, Moon said he will fly to Washington.", "2017-05-20", None, "on Wednesday", "2017-05-17", "day"),
+    ("Before leaving for France on Tuesday, Kim said Seoul is considering it.", "2017-01-25", None, "on Tuesday", "2017-01-24", "day"),
+    ("The envoy arrived last Friday.", "2017-12-15", None, "last Friday", "2017-12-08", "day"),
+    ("The envoy arrives next Friday.", "2017-12-13", None, "next Friday", "2017-12-15", "day"),
+    ("They met on Friday morning.", "2017-12-15", None, "on Friday morning", "2017-12-15", "day"),
+    # month and day
+    ("The council adopted a resolution on August 5.", "2017-11-25", None, "on August 5", "2017-08-05", "day"),
+    ("The council adopted a resolution on 5 August.", "2017-11-25", None, "on 5 August", "2017-08-05", "day"),
+    ("The vote took place Dec. 20.", "2018-01-10", None, "Dec. 20", "2017-12-20", "day"),
+    ("The summit is scheduled for Dec. 20.", "2017-11-25", None, "for Dec. 20", "2017-12-20", "day"),
+    ("The treaty was signed on Aug 5, 2016.", "2017-11-25", None, "on Aug 5, 2016", "2016-08-05", "day"),
+    ("It was signed September 15, 2017 in Vienna.", "2017-11-25", None, "September 15, 2017", "2017-09-15", "day"),
+    ("The report is dated 2017-09-15.", "2017-11-25", None, "2017-09-15", "2017-09-15", "day"),
+    # months and years
+    ("The two met in June to prepare the talks.", "2017-01-25", None, "in June", "2016-06-01", "month"),
+    ("The two will meet in June.", "2017-01-25", None, "in June", "2017-06-01", "month"),
+    ("The talks were held in June 2016.", "2017-01-25", None, "in June 2016", "2016-06-01", "month"),
+    ("The talks collapsed last June.", "2017-09-25", None, "last June", "2017-06-01", "month"),
+    ("The talks collapsed in 2008 after the launch.", "2017-05-20", None, "in 2008", "2008-01-01", "year"),
+    ("The ban has held since 2011.", "2017-05-20", None, "since 2011", "2011-01-01", "year"),
+    # weeks and weekends
+    ("Tillerson offered talks this week.", "2017-12-15", None, "this week", "2017-12-11", "week"),
+    ("Tillerson offered talks last week.", "2017-12-15", None, "last week", "2017-12-04", "week"),
+    ("Talks are planned next week.", "2017-12-15", None, "next week", "2017-12-18", "week"),
+    ("Feltman visited Pyongyang last weekend.", "2017-12-15", None, "last weekend", "2017-12-04", "week"),
+    ("Feltman visits Pyongyang this weekend.", "2017-12-13", None, "this weekend", "2017-12-11", "week"),
+    # months and years relative to the dateline
+    ("It carried out its sixth nuclear test earlier this month.", "2017-09-15", None, "earlier this month", "2017-09-01", "month"),
+    ("Sanctions were tightened last month.", "2017-09-15", None, "last month", "2017-08-01", "month"),
+    ("The fund will grow next month.", "2017-12-15", None, "next month", "2018-01-01", "month"),
+    ("The law passed earlier this year.", "2017-09-15", None, "earlier this year", "2017-01-01", "year"),
+    ("The law passed last year.", "2017-09-15", None, "last year", "2016-01-01", "year"),
+    ("Over the past year, the council has adopted three rounds of sanctions.", "2017-12-15", None, "Over the past year", "2017-01-01", "year"),
+    ("They will meet again in Seoul before the end of the year.", "2017-01-25", None, "before the end of the year", "2017-01-01", "year"),
+    # days relative to the dateline
+    ("The minister spoke today.", "2017-12-15", None, "today", "2017-12-15", "day"),
+    ("The minister spoke yesterday.", "2017-12-15", None, "yesterday", "2017-12-14", "day"),
+    ("The minister will speak tomorrow.", "2017-12-15", None, "tomorrow", "2017-12-16", "day"),
+    ("The minister spoke this morning.", "2017-12-15", None, "this morning", "2017-12-15", "day"),
+    ("The minister spoke last night.", "2017-12-15", None, "last night", "2017-12-14", "day"),
+    ("A missile was fired tonight.", "2017-12-15", None, "tonight", "2017-12-15", "day"),
+    # holidays
+    ("In his New Year's speech, Kim offered talks.", "2017-01-25", None, "New Year's speech", "2017-01-01", "day"),
+    ("In his New Year’s Day address, Kim offered talks.", "2017-01-25", None, "New Year’s Day address", "2017-01-01", "day"),
+    ("The leaders spoke on Christmas Eve.", "2017-01-10", None, "on Christmas Eve", "2016-12-24", "day"),
+    # anaphoric: counted from the anchor
+    ("A month later, the council adopted another resolution.", "2017-11-25", "2017-08-05", "A month later", "2017-09-01", "month"),
+    ("Two days later, the envoy left.", "2017-11-25", "2017-08-05", "Two days later", "2017-08-07", "day"),
+    ("The envoy left the next day.", "2017-11-25", "2017-08-05", "the next day", "2017-08-06", "day"),
+    ("Talks resumed the following week.", "2017-11-25", "2017-08-05", "the following week", "2017-08-07", "week"),
+    ("The envoy left the next day.", "2017-11-25", None, "the next day", "2017-11-26", "day"),
+    # "days after": placed only when its window falls inside one week
+    ("South Korea accepted the invitation, days after a new president took office.", "2017-05-20", "2017-05-17", "days after", "2017-05-15", "week"),
+    ("ago: the attack came three days ago.", "2017-12-15", None, "three days ago", "2017-12-12", "day"),
+    ("The treaty was signed two years ago.", "2017-12-15", None, "two years ago", "2015-01-01", "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "anchor", "phrase", "date", "precision"), EVENT_DATES)
+def test_event_date(sentence, reference, anchor, phrase, date, precision):
+    timex = _one(sentence, reference, phrase, anchor)
+    assert (timex.date, timex.precision) == (_d(date), precision)
+
+
+# sentence, dateline, TIMEX3 extent, type, value
+TIMEX3_ANNOTATIONS = [
+    ("They met on Friday.", "2017-09-15", "Friday", "DATE", "2017-09-15"),
+    ("They met in June.", "2017-01-25", "June", "DATE", "2016-06"),
+    ("Talks were held this week.", "2017-12-15", "this week", "DATE", "2017-W50"),
+    ("Feltman visited last weekend.", "2017-12-15", "last weekend", "DATE", "2017-W49-WE"),
+    ("The ban has lasted three years.", "2017-12-15", "three years", "DURATION", "P3Y"),
+    ("They held a 30-minute meeting.", "2017-12-15", "30-minute", "DURATION", "PT30M"),
+    ("A four-day visit ended.", "2017-12-15", "four-day", "DURATION", "P4D"),
+    ("It took several years.", "2017-12-15", "several years", "DURATION", "PXY"),
+    ("It took 5 1/2 hours.", "2017-12-15", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("Now is not the time.", "2017-12-15", "Now", "DATE", "PRESENT_REF"),
+    ("The envoy recently visited.", "2017-12-15", "recently", "DATE", "PAST_REF"),
+    ("Talks may resume in the future.", "2017-12-15", "the future", "DATE", "FUTURE_REF"),
+    ("Profit rose in the third quarter.", "2017-12-15", "the third quarter", "DATE", "2017-Q3"),
+    ("Profit rose in the fourth quarter.", "2017-05-15", "the fourth quarter", "DATE", "2016-Q4"),
+    ("Troops pulled out last fall.", "2018-02-06", "last fall", "DATE", "2017-FA"),
+    ("Sanctions date from the 1990s.", "2017-12-15", "the 1990s", "DATE", "199"),
+    ("The report is published daily.", "2017-12-15", "daily", "SET", "P1D"),
+    ("They meet twice a year.", "2017-12-15", "twice a year", "SET", "P1Y"),
+    ("They meet every Monday.", "2017-12-15", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The vote is at 9:15 a.m. Friday.", "2017-12-15", "9:15 a.m. Friday", "TIME", "2017-12-15T09:15"),
+    ("The session opens at noon tomorrow.", "2017-12-15", "noon tomorrow", "TIME", "2017-12-16T12:00"),
+    ("Prices rose 5% a year earlier.", "2017-12-15", "a year earlier", "DATE", "2016"),
+    ("The talks began in mid-November.", "2017-12-15", "mid-November", "DATE", "2017-11"),
+    ("The plan takes effect early next year.", "2017-12-15", "early next year", "DATE", "2018"),
+    ("The envoy left late yesterday.", "2017-12-15", "late yesterday", "DATE", "2017-12-14"),
+    ("Shares rose Friday, Oct. 23, in Tokyo.", "2017-12-15", "Friday, Oct. 23", "DATE", "2017-10-23"),
+    ("Prices fell in recent years.", "2017-12-15", "recent years", "DATE", "PXY"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "text", "type_", "value"), TIMEX3_ANNOTATIONS)
+def test_timex3_annotation(sentence, reference, text, type_, value):
+    found = find_timexes(sentence, _d(reference))
+    assert [(t.text, t.type, t.value) for t in found] == [(text, type_, value)]
+    assert sentence[found[0].start:found[0].end] == text
+
+
+NOT_TIMEXES = [
+    "It may rain on the delegation.",
+    "Troops march into the city.",
+    "The Arab Spring changed the region.",
+    "The company employs 1,500 people and $2000 was paid.",
+    "Prices could fall sharply.",
+    "He said it in a speech.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMEXES)
+def test_no_timex_in_ordinary_words(sentence):
+    assert find_timexes(sentence, dt.date(2017, 12, 15)) == []
+
+
+def test_vague_offset_without_anchor_places_no_event():
+    timex = _one("South Korea accepted, days after a new president took office.", "2017-05-20", "days after")
+    assert (timex.text, timex.type, timex.value, timex.date) == ("days", "DURATION", "PXD", None)
+
+
+def test_phrase_offsets_index_the_text():
+    sentence = "Putin and Macron spoke on Friday and met in June."
+    for timex in find_timexes(sentence, dt.date(2017, 9, 15)):
+        assert sentence[timex.phrase_start:timex.phrase_end] == timex.phrase
+        assert timex.phrase_start <= timex.start < timex.end <= timex.phrase_end
+
+
+def test_explanation_names_phrase_dateline_and_reading():
+    timex = _one("On Thursday, the ambassador met with Feltman.", "2017-12-15", "On Thursday")
+    assert timex.explanation == (
+        '"On Thursday", read against the dateline Friday 15 December 2017: '
+        "Thursday 14 December 2017, day precision"
+    )
+
+
+def test_explanation_of_anaphoric_names_the_anchor():
+    timex = _one("A month later, it adopted another.", "2017-11-25", "A month later", "2017-08-05")
+    assert "Saturday 5 August 2017" in timex.explanation and "September 2017" in timex.explanation
+
+
+def test_timex_built_by_hand_defaults_phrase_to_extent():
+    timex = Timex(3, 9, "Friday", "DATE", "2017-09-15", dt.date(2017, 9, 15), "day", "x")
+    assert (timex.phrase_start, timex.phrase_end, timex.phrase) == (3, 9, "Friday")
+
+
+ODD_INPUTS = [
+    "", " ", "\x00\x01", "31/02/2017", "February 30", "Feb. 29", "9999-12-31", "December 31, 9999",
+    "0000-00-00", "99:99 p.m.", "13 p.m. Friday", "on the 40th of Smarch", "a" * 5000,
+    "now " * 500, "the 1990s '90s", "New Year’s Eve, 2017 Christmas", "12/31/99 and 1/1/00",
+    "the following Monday the previous Friday", "twenty-nine and a half years ago",
+    "the past", "in the spring of 9999", "\u2028Monday\u00a0morning", "½ hour", "𝟚𝟘𝟙𝟟",
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+@pytest.mark.parametrize("reference", [dt.date(2017, 12, 15), dt.date.min, dt.date.max])
+def test_never_raises_and_offsets_are_consistent(text, reference):
+    for timex in find_timexes(text, reference, anchor=reference):
+        assert text[timex.start:timex.end] == timex.text
