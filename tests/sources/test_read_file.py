@@ -93,3 +93,11 @@ def test_utf8_bom_is_accepted(tmp_path):
 def test_every_seed_reads(name):
     [article] = read_file(ROOT / "seeds" / name)
     assert isinstance(article, ParsedArticle)
+
+
+def test_sources_does_not_import_django():
+    import subprocess
+    import sys
+
+    code = "import sys, timeline.sources; assert not any(m.startswith('django') for m in sys.modules)"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -131,3 +131,27 @@ def test_unreadable_text_raises_with_reason(raw, reason):
         parse_text(raw, "a.txt")
     assert str(raised.value) == reason
     assert raised.value.source_name == "a.txt"
+
+
+FIXTURES = ROOT / "tests/fixtures/sources"
+
+
+@pytest.mark.parametrize(
+    "name, title, byline, outlet, published, first, last",
+    [
+        ("wire_with_section_label.txt", "China says North Korea sanctions must be fully implemented",
+         "Ben Blanchard", "Reuters", datetime.date(2017, 9, 12),
+         "BEIJING (Reuters) - China will", "“China will continue to fully and strictly implement the resolutions,” Geng said."),
+        ("wire_with_end_mark.txt", "Moon, Abe agree to push for stronger sanctions",
+         "", "Yonhap News Agency", datetime.date(2017, 9, 7),
+         "VLADIVOSTOK, Sept. 7 (Yonhap) --", "a presidential spokesman said."),
+        ("dek_and_caption_credit.txt", "Russia's Lavrov calls for talks on Korean Peninsula",
+         "", "Al Jazeera", datetime.date(2017, 9, 12),
+         "Russia is ready to act as a mediator", "stop \"escalating\" the conflict."),
+    ],
+)
+def test_other_page_layouts(name, title, byline, outlet, published, first, last):
+    article = parse_text((FIXTURES / name).read_text(encoding="utf-8"), name)
+    assert (article.title, article.byline, article.outlet, article.published) == (title, byline, outlet, published)
+    assert article.body.startswith(first)
+    assert article.body.endswith(last)

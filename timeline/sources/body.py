@@ -131,6 +131,8 @@ _CHROME_PATTERNS = (
     re.compile(r"^\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE),
     re.compile(r"^follow us( on)?\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^\d+\s+comments?$", re.IGNORECASE),
+    # End-of-story marks of wire copy.
+    re.compile(r"^(?:\(end\)|-+\s*30\s*-+|#{3})$", re.IGNORECASE),
 )
 # A line that links elsewhere: "More news: <headline>", "Other reports by <name>".
 _LINK_LINE = re.compile(
@@ -141,12 +143,14 @@ _LINK_LINE = re.compile(
 )
 # A comment form ends the article even without a marker line.
 _FORM_LINE = re.compile(
-    r"^(?:anti-spam\b|required fields are marked\b|your email address will not be published\b)",
+    r"^(?:our standards\b|anti-spam\b|required fields are marked\b|your email address will not be published\b)",
     re.IGNORECASE,
 )
 
 # "SOURCE:AFP", "Source: Reuters"
 _SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<name>[^.]{2,60})$", re.IGNORECASE)
+# "Al Jazeera and news agencies": the agencies are not named.
+_AND_AGENCIES = re.compile(r"\s+(?:and|with|&)\s+(?:news\s+|wire\s+)?agencies$", re.IGNORECASE)
 # "The BRICS Post with inputs from Agencies": the site credits itself.
 _SITE_WITH_INPUTS = re.compile(
     r"^(?P<name>[A-Z][^.]{1,60}?)\s+(?i:with\s+(?:inputs?|reporting)\s+from)\s+[^.]{2,60}$"
@@ -165,8 +169,9 @@ _STAFF_CREDIT = re.compile(
     r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.{0,200}$",
     re.IGNORECASE,
 )
-# "SEOUL, Jan. 25 (Yonhap) -- ...": the opening of a wire story names its agency.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^()]{0,40}\((?P<name>[A-Z][\w .&-]{1,30})\)\s*[-—–]")
+# "SEOUL, Jan. 25 (Yonhap) -- ...", "BEIJING (Reuters) - ...": the opening of a wire story
+# names its agency.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^()]{0,40})?\s*\((?P<name>[A-Z][\w .&-]{1,30})\)\s*[-—–]")
 
 # A credit at the end of a line: "... / Reuters", "... (AP)", "... [Xinhua]",
 # "... Photo: Reuters". On a line of its own or closing a caption.
@@ -232,7 +237,7 @@ def credit_of(line: str) -> Credit | None:
     a copyright notice, "(Yonhap)" alone), None for any other line."""
     line = line.strip()
     if match := _SOURCE_CREDIT.match(line):
-        return Credit("agency", match["name"].strip())
+        return Credit("agency", _AND_AGENCIES.sub("", match["name"]).strip())
     if match := _WITH_INPUTS.match(line):
         return Credit("agency", (match["name"] or "").strip())
     if match := _SITE_WITH_INPUTS.match(line):
@@ -254,8 +259,8 @@ def clean_body(lines: Iterable[str], title: str = "") -> Body:
     kept, closing_credit = _strip_closing_credit(kept)
     kept = [line for line in kept[:-1] if not is_caption(line)] + kept[-1:]
     kept = _drop_headline_runs(kept)
-    credits += [closing_credit] if closing_credit else []
-    credits += [c for c in map(_wire_credit, kept[:1]) if c]
+    # The wire dateline names the agency most surely, the closing credit next.
+    credits = [c for c in map(_wire_credit, kept[:1]) if c] + ([closing_credit] if closing_credit else []) + credits
     return Body(
         text="\n\n".join(kept),
         site=next((c.name for c in credits if c.kind == "site" and c.name), ""),

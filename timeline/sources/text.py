@@ -30,6 +30,12 @@ _SITE_WORDS = re.compile(
     r"|Daily|Times|Post|Herald|Tribune|Journal|Gazette|Press)\b"
 )
 # Where a site-name line turns from the name into a tagline.
+# Words of section labels ("World News", "News | Asia"), which name no site.
+_SECTION_WORDS = frozenset(
+    "news world latest breaking top home politics business economy international national local "
+    "asia asia-pacific pacific europe americas africa middle east opinion analysis features "
+    "video live sport sports tech science".split()
+)
 _SITE_NAME_END = re.compile(r"\s*(?:[|•·–—:]|\s-\s|\b(?:English|Online|Edition|Digital)\b).*$")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _SOURCE_URL_LINE = re.compile(r"^(?:source|url|link|original)\s*:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
@@ -96,9 +102,10 @@ def _read_header(lines: list[str], date_line: str) -> Header:
     candidates = [line for line in lines if not _BYLINE.match(line) and not parse_date_line(line)]
     title_index = _title_index(candidates)
     title = candidates[title_index] if title_index is not None else ""
-    site_lines = [line for line in candidates[:title_index] if _SITE_WORDS.search(line)]
-    byline = byline_in_date_line(date_line) or next(iter(bylines), "") or _name_line(candidates, title)
-    return Header(title=title, byline=byline, site=_site_name(site_lines[0]) if site_lines else "")
+    site = next(filter(None, map(_site_name, candidates[:title_index])), "")
+    name_lines = candidates[title_index + 1:] if title_index is not None else []
+    byline = byline_in_date_line(date_line) or next(iter(bylines), "") or _name_line(name_lines)
+    return Header(title=title, byline=byline, site=site)
 
 
 def _title_index(candidates: list[str]) -> int | None:
@@ -113,14 +120,18 @@ def _title_index(candidates: list[str]) -> int | None:
     return 0 if candidates else None
 
 
-def _name_line(candidates: list[str], title: str) -> str:
-    """A byline printed as a bare name: a short line of capitalized words."""
-    return next((line for line in candidates if line != title and _NAME_LINE.match(line)), "")
+def _name_line(lines: list[str]) -> str:
+    """A byline printed as a bare name below the headline: a short line of capitalized words."""
+    return next((line for line in lines if _NAME_LINE.match(line)), "")
 
 
 def _site_name(line: str) -> str:
-    """"Asharq Al-awsat English Middle-east and ... Newspaper" -> "Asharq Al-awsat"."""
-    return _SITE_NAME_END.sub("", line).strip() or line
+    """The site a line above the headline names: "Asharq Al-awsat English Middle-east and
+    ... Newspaper" -> "Asharq Al-awsat"; "" for a line without site words or a section label."""
+    if not _SITE_WORDS.search(line):
+        return ""
+    name = _SITE_NAME_END.sub("", line).strip()
+    return "" if set(name.lower().split()) <= _SECTION_WORDS else name
 
 
 def _find_url(lines: list[str]) -> str:
