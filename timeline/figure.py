@@ -46,7 +46,7 @@ def build_figure(events, state, actor_names):
         detail = "points"
     return {
         "data": traces,
-        "layout": _layout(lanes, x_range, state),
+        "layout": _layout(lanes, x_range),
         "meta": {"detail": detail, "total": total},
     }
 
@@ -154,17 +154,18 @@ def _count_traces(events, state, actor_names, x_range):
     return [trace], lanes
 
 
-def _layout(lanes, x_range, state):
+def _layout(lanes, x_range):
+    # The legend sits above the plot: below it, it would cover the range slider.
     return {
-        "margin": {"l": 130, "r": 20, "t": 10, "b": 40},
-        "height": max(260, 60 + 32 * len(lanes)),
+        "margin": {"l": 130, "r": 20, "t": 36, "b": 20},
+        "height": max(340, 150 + 34 * len(lanes)),
         "hovermode": "closest",
         "showlegend": True,
-        "legend": {"orientation": "h", "y": -0.25},
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
         "xaxis": {
             "type": "date",
             "range": x_range,
-            "rangeslider": {"visible": True, "thickness": 0.08},
+            "rangeslider": {"visible": True, "thickness": 0.12},
         },
         "yaxis": {
             "type": "category",

@@ -11,7 +11,14 @@
     return;
   }
   const eventUrlTemplate = chart.dataset.eventUrlTemplate; // ".../events/0/"
-  const config = { responsive: true, displaylogo: false, scrollZoom: true };
+  // Only the tools that change the range: selection tools would do nothing here, and fewer
+  // buttons keep the mode bar clear of the legend.
+  const config = {
+    responsive: true,
+    displaylogo: false,
+    scrollZoom: true,
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendDataToCloud", "toggleSpikelines"],
+  };
   const DEBOUNCE_MS = 400;
   const placeholder = document.createElement("p");
   placeholder.className = "placeholder";

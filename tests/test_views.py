@@ -1,0 +1,302 @@
+"""The pages and partials through Django's test client, on the `newsroom` data set."""
+import datetime
+import html as html_lib
+import re
+
+import pytest
+
+from tests.conftest import add_mention, make_article, make_event
+from timeline.views import LIST_PAGE_SIZE
+
+LISTED = re.compile(r'<li class="event-item[^"]*" id="e-(\d+)"')
+YEAR_2017 = (datetime.date(2017, 1, 1), datetime.date(2017, 12, 31))
+
+
+def listed(response):
+    """Primary keys of the events in a response's list, in list order."""
+    return [int(pk) for pk in LISTED.findall(response.content.decode())]
+
+
+def text_of(html):
+    """What a reader sees of some HTML: tags dropped, entities decoded."""
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def pks(newsroom, *names):
+    return {newsroom.events[name].pk for name in names}
+
+
+# The timeline page and its partial
+
+
+def test_page_shows_the_latest_year_by_default(client, newsroom):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<form class="filters"' in html and 'id="chart"' in html
+    assert set(listed(response)) == pks(newsroom, *newsroom.visible_in(*YEAR_2017))
+    assert 'value="2017-01-01"' in html and 'value="2017-12-31"' in html
+
+
+def test_list_is_in_date_order(client, newsroom):
+    dates = [newsroom_event.date for newsroom_event in _events_by_pk(newsroom, listed(client.get("/")))]
+    assert dates == sorted(dates)
+
+
+def _events_by_pk(newsroom, order):
+    by_pk = {event.pk: event for event in newsroom.events.values()}
+    return [by_pk[pk] for pk in order]
+
+
+def test_htmx_request_gets_only_the_results_partial(client, newsroom):
+    response = client.get("/?from=2017-09-01&to=2017-09-30", headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and "<form" not in html and 'id="chart"' not in html
+    assert 'id="figure-data" type="application/json"' in html
+    assert set(listed(response)) == pks(newsroom, "phone_call", "missile_over_japan", "september_sanctions")
+    assert "HX-Request" in response["Vary"]
+
+
+def test_page_without_events_says_so(client, db):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "No events in this view" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("from=2017-09-01&to=2017-09-30", {"phone_call", "missile_over_japan", "september_sanctions"}),
+        ("from=2016-01-01&to=2016-12-31", {"fifth_test"}),
+        ("from=2017-11-01", {"icbm", "tillerson_offer"}),
+        ("to=2017-04-30", {"fifth_test", "april_missile", "lavrov_appeal"}),
+        ("from=2016-01-01&actor=RUS", {"phone_call", "lavrov_appeal"}),
+        ("from=2016-01-01&actor=FRA&actor=USA", {"phone_call", "tillerson_offer"}),
+        ("from=2016-01-01&actor=fra,usa", {"phone_call", "tillerson_offer"}),
+        ("from=2016-01-01&type=military", {"fifth_test", "april_missile", "missile_over_japan", "icbm"}),
+        ("from=2016-01-01&type=sanction&type=appeal", {"september_sanctions", "august_sanctions", "lavrov_appeal"}),
+        ("from=2016-01-01&tag=sanctions", {"september_sanctions", "august_sanctions"}),
+        ("from=2016-01-01&status=confirmed", {"phone_call", "september_sanctions"}),
+        ("from=2016-01-01&q=preconditions", {"tillerson_offer"}),
+        ("from=2016-01-01&q=east+coast", {"april_missile"}),
+        ("from=2016-01-01&actor=PRK&type=military&q=Japan", {"missile_over_japan"}),
+        ("from=2016-01-01&lanes=type", {"fifth_test", "april_missile", "lavrov_appeal", "august_sanctions",
+                                        "september_sanctions", "phone_call", "missile_over_japan", "icbm",
+                                        "tillerson_offer"}),
+    ],
+)
+def test_query_parameters_filter_the_list(client, newsroom, query, expected):
+    response = client.get(f"/?{query}")
+    assert response.status_code == 200
+    assert set(listed(response)) == pks(newsroom, *expected)
+    assert "class=\"problems\"" not in response.content.decode()
+
+
+def test_filters_are_kept_in_the_form_and_in_links(client, newsroom):
+    html = client.get("/?from=2017-09-01&to=2017-09-30&actor=RUS&type=consult&tag=sanctions&q=phone").content.decode()
+    assert '<option value="RUS" selected>' in html
+    assert '<option value="consult" selected>' in html
+    assert '<option value="sanctions" selected>' in html
+    assert 'value="phone"' in html
+
+
+def test_event_parameter_shows_its_details_with_the_sentence(client, newsroom):
+    event = newsroom.events["phone_call"]
+    html = client.get(f"/?from=2017-09-01&to=2017-09-30&event={event.pk}").content.decode()
+    assert f'<li class="event-item type-consult selected" id="e-{event.pk}">' in html
+    detail = html[html.index('id="detail"'):html.index('id="results"')]
+    assert event.summary in detail
+    assert '<mark class="sentence">Russian President Vladimir Putin' in detail
+    assert '<mark class="timex" title="&#x27;on Friday&#x27; read against the dateline 2017-09-15">on Friday</mark>' in detail
+
+
+def test_lanes_parameter_switches_the_chart_lanes(client, newsroom):
+    by_actor = client.get("/").context["figure"]
+    by_type = client.get("/?lanes=type").context["figure"]
+    assert set(by_actor["layout"]["yaxis"]["categoryarray"]) == {
+        "France", "North Korea", "Russia", "United States", "United Nations"
+    }
+    assert set(by_type["layout"]["yaxis"]["categoryarray"]) == {
+        "Appeal", "Consultation", "Intent", "Military action", "Sanction"
+    }
+
+
+def test_chart_points_carry_event_ids_once_per_lane(client, newsroom):
+    figure = client.get("/?from=2017-09-01&to=2017-09-30").context["figure"]
+    points = sorted((pk, lane) for trace in figure["data"] for pk, lane in zip(trace["customdata"], trace["y"]))
+    call, missile, sanctions = (newsroom.events[name].pk for name in ("phone_call", "missile_over_japan",
+                                                                      "september_sanctions"))
+    assert points == sorted([(call, "France"), (call, "Russia"), (missile, "North Korea"),
+                             (sanctions, "United Nations")])
+    assert figure["layout"]["xaxis"]["range"] == ["2017-09-01", "2017-10-01"]
+
+
+def test_page_parameter_pages_through_long_lists(client, db):
+    day = datetime.date(2017, 3, 1)
+    made = [make_event(day + datetime.timedelta(days=n), "statement", f"Statement {n}") for n in range(LIST_PAGE_SIZE + 5)]
+    first, second = client.get("/"), client.get("/?page=2")
+    assert listed(first) == [event.pk for event in made[:LIST_PAGE_SIZE]]
+    assert listed(second) == [event.pk for event in made[LIST_PAGE_SIZE:]]
+    assert "page=2" in first.content.decode() and "page 1 of 2" in first.content.decode()
+
+
+# Bad links: never a server error, and the page says what it ignored
+
+
+@pytest.mark.parametrize(
+    "query, problem",
+    [
+        ("from=2017-13-45", "from=&#x27;2017-13-45&#x27; is not a date"),
+        ("from=yesterday", "is not a date"),
+        ("to=0000-00-00", "is not a date"),
+        ("from=1066-10-14", "out of range"),
+        ("to=9999-12-31", "out of range"),
+        ("from=2017-09-30&to=2017-09-01", "the two were swapped"),
+        ("actor=XXX", "unknown actor &#x27;XXX&#x27;"),
+        ("actor=RUS%27%20OR%201%3D1", "unknown actor"),
+        ("actor=%3Cscript%3Ealert(1)%3C/script%3E", "unknown actor &#x27;&lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;&#x27;"),
+        ("type=bogus", "unknown type &#x27;bogus&#x27;"),
+        ("tag=Not%20A%20Slug!", "unknown tag"),
+        ("tag=unknown-tag", "unknown tag &#x27;unknown-tag&#x27;"),
+        ("status=rejected", "unknown status &#x27;rejected&#x27;"),
+        ("q=" + "x" * 5000, "search text cut to 200 characters"),
+        ("lanes=diagonal", "unknown lanes &#x27;diagonal&#x27;"),
+        ("event=-1", "event=&#x27;-1&#x27; is not a positive whole number"),
+        ("event=abc", "is not a positive whole number"),
+        ("event=99999999999999999999", "is not a positive whole number"),
+        ("page=0", "page=&#x27;0&#x27; is not a positive whole number"),
+        ("page=1e9", "is not a positive whole number"),
+        ("page=%00", "is not a positive whole number"),
+        ("from=%00", "is not a date"),
+        ("actor=" + "&actor=".join(f"A{n:02d}" for n in range(80)), "unknown actor"),
+    ],
+)
+def test_malformed_parameters_are_reported_not_fatal(client, newsroom, query, problem):
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.get(f"/?{query}", headers=headers)
+        assert response.status_code == 200
+    page = client.get(f"/?{query}").content.decode()
+    assert '<div class="problems" role="status">' in page
+    assert problem in page
+    assert "<script>alert" not in page.lower()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["q=%00", "q=%E2%80%AE%F0%9F%92%A5", "actor=", "actor=,,,", "page=999999", "event=999999",
+     "from=2017-09-01T10:00", "q=%25_%25", "lanes=TYPE"],
+)
+def test_odd_but_harmless_parameters_never_fail(client, newsroom, query):
+    assert client.get(f"/?{query}").status_code == 200
+    assert client.get(f"/events.json?{query}").status_code == 200
+
+
+def test_swapped_range_still_shows_its_events(client, newsroom):
+    response = client.get("/?from=2017-09-30&to=2017-09-01")
+    assert set(listed(response)) == pks(newsroom, "phone_call", "missile_over_japan", "september_sanctions")
+
+
+def test_other_methods_are_refused(client, newsroom):
+    assert client.post("/").status_code == 405
+    assert client.post("/events.json").status_code == 405
+    assert client.delete(newsroom.events["icbm"].get_absolute_url()).status_code == 405
+
+
+# Rejected events stay out of every public view
+
+
+def test_rejected_events_are_never_shown(client, newsroom):
+    rejected = newsroom.events["boilerplate"]
+    for query in ("from=2017-09-15&to=2017-09-15", f"event={rejected.pk}", "q=Explore", "status=rejected"):
+        response = client.get(f"/?{query}")
+        assert rejected.pk not in listed(response)
+        assert rejected.summary not in response.content.decode()
+    assert client.get(rejected.get_absolute_url()).status_code == 404
+    article = client.get(newsroom.articles["putin_macron"].get_absolute_url()).content.decode()
+    assert "Explore more stories from our newsroom." in article
+    assert '<mark class="sentence" id="m-' not in article.split("Explore more stories")[0][-60:]
+
+
+# Event and article pages
+
+
+def test_event_page_shows_every_source(client, newsroom):
+    event = newsroom.events["phone_call"]
+    response = client.get(f"/events/{event.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" in html
+    assert f"<title>{event.summary} · Newsdesk Timeline</title>" in html
+    for mention in event.mentions.all():
+        assert f'href="/articles/{mention.article_id}/#m-{mention.pk}"' in html
+        assert mention.sentence in text_of(html)
+    assert '<mark class="timex"' in html and ">on September 15</mark>" in html
+    assert f"?event={event.pk}&amp;from=2017-01-01&amp;to=2017-12-31" in html
+
+
+def test_event_partial_for_htmx(client, newsroom):
+    event = newsroom.events["icbm"]
+    html = client.get(f"/events/{event.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert html.lstrip().startswith(f'<article class="event-detail type-military" data-event-id="{event.pk}">')
+    assert "<html" not in html
+    assert '<mark class="timex" title="&#x27;on November 29&#x27; read against the dateline 2017-12-15">' in html
+
+
+def test_article_page_anchors_every_mention(client, newsroom):
+    article = newsroom.articles["tillerson"]
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    for mention in article.mentions.all():
+        assert f'<mark class="sentence" id="m-{mention.pk}">' in html
+        assert f'href="#m-{mention.pk}"' in html
+    body = html[html.index('<div class="body">'):html.index("</div>", html.index('<div class="body">'))]
+    assert body.count('<mark class="timex"') == 4
+    assert body.count('<mark class="trigger">') == 4
+    assert [text_of(p) for p in re.findall(r"<p>(.*?)</p>", body, re.S)] == article.body.split("\n\n")
+    assert 'href="https://news.example/2017/12/15/' in html
+
+
+@pytest.mark.parametrize("url", ["/events/999999/", "/articles/999999/", "/events/0/", "/events/abc/"])
+def test_unknown_ids_are_not_found(client, newsroom, url):
+    assert client.get(url).status_code == 404
+
+
+# Untrusted article text
+
+
+def test_article_text_is_escaped_everywhere(client, db):
+    hostile = "Officials said <script>alert(1)</script> on Friday that talks would resume."
+    article = make_article("<b>Hostile</b> title", datetime.date(2017, 9, 15), [hostile, "<img src=x onerror=alert(2)>"])
+    event = make_event(datetime.date(2017, 9, 15), "statement", "<i>Officials</i> speak")
+    add_mention(event, article, hostile, "on Friday", explanation='"on Friday" <read> as 2017-09-15')
+    pages = [
+        client.get(f"/articles/{article.pk}/"),
+        client.get(f"/events/{event.pk}/"),
+        client.get(f"/events/{event.pk}/", headers={"HX-Request": "true"}),
+        client.get(f"/?event={event.pk}"),
+    ]
+    for response in pages:
+        html = response.content.decode()
+        assert "<script>alert" not in html and "<img src=x" not in html and "<i>Officials" not in html
+        assert "<b>Hostile" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[0].content.decode()
+    assert "&lt;img src=x onerror=alert(2)&gt;" in pages[0].content.decode()
+    assert "&lt;i&gt;Officials&lt;/i&gt; speak" in pages[3].content.decode()
+
+
+def test_summary_in_chart_data_cannot_close_the_script(client, db):
+    make_event(datetime.date(2017, 9, 15), "statement", "</script><script>alert(1)</script>")
+    html = client.get("/").content.decode()
+    assert "</script><script>alert(1)" not in html
+    assert html.count("<script") == html.count("</script>")
+
+
+# Headers
+
+
+@pytest.mark.parametrize("path", ["/", "/events/{event}/", "/articles/{article}/", "/events.json"])
+def test_pages_refuse_to_be_framed(client, newsroom, path):
+    url = path.format(event=newsroom.events["icbm"].pk, article=newsroom.articles["spring"].pk)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
