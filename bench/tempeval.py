@@ -50,7 +50,7 @@ def document_timexes(text: str, reference: dt.date) -> list[Timex]:
         timexes = find_timexes(sentence.text, reference, anchor=anchor)
         for timex in timexes:
             found.append(_shifted(timex, sentence.start))
-        days = [t.date for t in timexes if t.precision == "day"]
+        days = [t.date for t in timexes if t.date is not None]
         if days:
             anchor = days[-1]
     return found

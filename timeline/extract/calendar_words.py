@@ -103,7 +103,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 # set words -> TIMEX3 SET value
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-    "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M",
+    "biweekly": "P2W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y",
 }
 

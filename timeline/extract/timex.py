@@ -194,6 +194,12 @@ _FUTURE_CUE = re.compile(
     r"|to\s+be\s+held|upcoming|payable|expires?|would\s+be\s+held)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# Past: an auxiliary, a common irregular past, or a lower-case "-ed" word (not "United").
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|took|came|went|made|gave|held|began|left|got|sent|fell|rose"
+    r"|won|lost|saw|became|spoke|wrote|set\s+off|broke|struck|fought|led|ran|sold|bought|paid|ago"
+    r"|(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]\"“”—–]|\s-\s")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{2,}")
 _LEADING_WORDS_RE = "|".join(sorted((re.escape(w) for w in cw.LEADING_WORDS), key=len, reverse=True))
@@ -208,17 +214,37 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(text)
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Does the clause around text[start:end] speak of the future?
-
-    A fronted expression ("On Friday, the council will vote") has no verb in its own
-    comma-clause, so the following clause is read instead.
-    """
+def _clause_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]. A fronted expression ("On Friday, the council
+    will vote") has no verb in its own comma-clause, so the following clause is added."""
     left, right = _clause_bounds(text, start, end)
     residue = _FILLER.sub(" ", text[left:start] + " " + text[end:right])
     if not _CONTENT_WORD.search(residue) and right < len(text):
         _, right = _clause_bounds(text, right + 1, right + 1)
-    return _FUTURE_CUE.search(text, left, right) is not None
+    return left, right
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past", or None when the clause around text[start:end] shows neither."""
+    left, right = _clause_region(text, start, end)
+    if _FUTURE_CUE.search(text, left, right):
+        return "future"
+    if _PAST_CUE.search(text, left, right):
+        return "past"
+    return None
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    return _tense(text, start, end) == "future"
+
+
+def _pick(before: dt.date | None, after: dt.date | None, reference: dt.date, tense: str | None) -> dt.date | None:
+    """The candidate the tense points to; with no cue either way, the one nearer the dateline."""
+    if tense == "past" or after is None:
+        return before
+    if tense == "future" or before is None:
+        return after
+    return after if after - reference < reference - before else before
 
 
 # ---------------------------------------------------------------------------
@@ -241,7 +267,7 @@ _NUMBER_WORD = (
     rf"(?:(?:{_alternation(cw.TENS_WORDS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|{_alternation(w for w in cw.NUMBER_WORDS if w not in ('a', 'an'))})"
 )
-_NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?)"
+_NUMBER = rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?)"
 _VAGUE = _alternation(cw.VAGUE_NUMBER_WORDS)
 _POD = _alternation(cw.PARTS_OF_DAY)
 _APOS = "['’]"
@@ -361,8 +387,9 @@ def _month_day(m: re.Match[str], ctx: _Context, month: str, day: str, year: str 
     month_number, day_number = _month_number(month), int(re.sub(r"\D", "", day))
     if year:
         return _day_reading(_safe_date(int(year), month_number, day_number))
-    future = _is_future(ctx.text, m.start(), m.end())
-    return _day_reading(_nearest_month_day(month_number, day_number, ctx.reference, future))
+    before = _nearest_month_day(month_number, day_number, ctx.reference, False)
+    after = _nearest_month_day(month_number, day_number, ctx.reference, True)
+    return _day_reading(_pick(before, after, ctx.reference, _tense(ctx.text, m.start(), m.end())))
 
 
 def _read_month_day(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -401,7 +428,8 @@ def _read_month(m: re.Match[str], ctx: _Context) -> _Reading | None:
         return _month_reading(_safe_date(year, month, 1))
     if modifier == "this":
         return _month_reading(_safe_date(ref.year, month, 1))
-    return _month_reading(_nearest_month(month, ref, _is_future(ctx.text, m.start(), m.end())))
+    before, after = _nearest_month(month, ref, False), _nearest_month(month, ref, True)
+    return _month_reading(_pick(before, after, ref.replace(day=1), _tense(ctx.text, m.start(), m.end())))
 
 
 def _read_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -457,9 +485,8 @@ def _weekday_date(weekday: int, modifier: str, m: re.Match[str], ctx: _Context) 
         return _shift_days(ctx.anchor, (weekday - ctx.anchor.weekday() - 1) % 7 + 1), "anchor"
     if modifier in ("the previous", "the preceding"):
         return _shift_days(ctx.anchor, -((ctx.anchor.weekday() - weekday - 1) % 7 + 1)), "anchor"
-    if _is_future(ctx.text, m.start(), m.end()):
-        return _weekday_on_or_after(ref, weekday), "dateline"
-    return _weekday_on_or_before(ref, weekday), "dateline"
+    before, after = _weekday_on_or_before(ref, weekday), _weekday_on_or_after(ref, weekday)
+    return _pick(before, after, ref, _tense(ctx.text, m.start(), m.end())), "dateline"
 
 
 def _read_weekday(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -579,12 +606,13 @@ def _read_season(m: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _read_quarter(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "the third quarter"; the adjective "third-quarter" takes no article in TimeML."""
     quarter = cw.ORDINALS.get(m["qn"].lower())
     if quarter is None or quarter > 4:
         return None
     ref = ctx.reference
-    if m["qy"]:
-        year = int(m["qy"])
+    if m["qy"] or m["qy2"]:
+        year = int(m["qy"] or m["qy2"])
     elif m["qrel"]:
         year = ref.year + {"last": -1, "this": 0, "next": 1}[m["qrel"].split()[0].lower()]
     else:
@@ -626,7 +654,8 @@ def _read_holiday(m: re.Match[str], ctx: _Context) -> _Reading | None:
         year = int(m["holy"])
         reference = _safe_date(year, 12, 31)
         return _day_reading(_holiday_date(name, reference, False)) if reference else None
-    return _day_reading(_holiday_date(name, ctx.reference, _is_future(ctx.text, m.start(), m.end())))
+    before, after = _holiday_date(name, ctx.reference, False), _holiday_date(name, ctx.reference, True)
+    return _day_reading(_pick(before, after, ctx.reference, _tense(ctx.text, m.start(), m.end())))
 
 
 def _read_edge_of_period(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -699,6 +728,8 @@ def _read_duration(m: re.Match[str], ctx: _Context) -> _Reading | None:
     unit = _unit_key(m["du"])
     if unit not in cw.UNITS or unit == "weekend":
         return None
+    if unit == "quarter" and "-" in m["dsep"]:
+        return None  # "three-quarters" is a fraction
     amount = _number(m["dn"]) if m["dn"] else None
     return _Reading("DURATION", _duration_value(amount, unit))
 
@@ -707,20 +738,18 @@ def _read_bare_plural(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _Reading("DURATION", _duration_value(None, _unit_key(m["bp"])))
 
 
-def _read_recent_units(m: re.Match[str], ctx: _Context) -> _Reading | None:
-    unit = _unit_key(m["ru"])
-    letter, is_clock = cw.UNITS[unit]
-    return _Reading("DATE", ("PT" if is_clock else "P") + "X" + letter)
+def _read_recent_or_coming_units(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    if m["rrel"].lower() == "recent":
+        return _Reading("DATE", "PAST_REF")
+    return _Reading("DURATION", _duration_value(None, _unit_key(m["ru"])))
 
 
 _REFERENCE_VALUES = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "later": "FUTURE_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
 
@@ -751,6 +780,13 @@ def _read_every(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _Reading("SET", _duration_value(amount, unit))
 
 
+# "the third quarter" is one TIMEX3; in "the third-quarter results" TimeML leaves out "the".
+_QUARTER_BODY = (
+    rf"(?:(?P<qrel>last|this|next)\s+year['’]s\s+)?(?:(?P<qy2>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
+    rf"(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th){{separator}}quarter\b"
+    rf"(?:\s+(?:of\s+)?(?:(?P<qy>{_YEAR})|(?:this|last|next)\s+year))?"
+)
+
 # ---------------------------------------------------------------------------
 # Grammar: each rule's whole match is the phrase core; group "x", when present,
 # is the TIMEX3 extent inside it.
@@ -770,9 +806,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\s+(?P<mrel>last\s+year|this\s+year|next\s+year))?"
     ), _read_month),
     _Rule(_compile(
-        rf"(?<![\w$£€.,/-])(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(?P<yy>{_YEAR})(?![\w%]|[.,]\d|-\d\d\d|\s*(?:percent|per\s+cent))"
+        rf"(?:(?<=\bmid-)|(?<![\w$£€.,/-]))(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(?P<yy>{_YEAR})(?![\w%]|[.,]\d|-\d\d\d|\s*(?:percent|per\s+cent))"
     ), _read_year),
-    _Rule(_compile(rf"\b(?:the\s+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade),
+    _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade),
     _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century),
     _Rule(_compile(
         rf"\b(?P<rd>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -781,7 +817,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(rf"\b(?P<tprel>this|last)\s+(?P<tppod>morning|afternoon|evening|night)\b"), _read_this_part_of_day),
     _Rule(_compile(
         rf"\b(?:(?P<wmod>last|next|this|coming|past|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+)?"
-        rf"(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b"
+        rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b"
     ), _read_weekday),
     _Rule(_compile(
         rf"(?:\b(?P<tword>noon|midnight)|(?<![\d:.])(?P<th>\d{{1,2}})(?::(?P<tmin>[0-5]\d))?"
@@ -799,10 +835,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:(?P<sprep>in|during|by|until|since|over|through)\s+)?(?P<x>(?:(?P<srel>last|this|next)\s+|the\s+)?"
         rf"(?:(?:early|late|mid)[\s-])?(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?)\b"
     ), _read_season),
-    _Rule(_compile(
-        rf"\b(?:the\s+)?(?:(?P<qrel>last|this|next)\s+year['’]s\s+)?(?:fiscal\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<qy>{_YEAR})|(?:this|last|next)\s+year))?"
-    ), _read_quarter),
+    _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter),
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?P<hrel>last|this|next)\s+year['’]s\s+)?(?P<hn>first|second|1st|2nd)\s+half\b"
         rf"(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?:the|this)\s+year))?"
@@ -810,7 +844,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(
         rf"(?:(?P<holy>{_YEAR})\s+)?(?P<x>(?-i:(?P<hol>New\s+Year{_APOS}?s?(?:{_APOS}s)?(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?"
         rf"|Boxing\s+Day|Valentine{_APOS}s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-        rf"|International\s+Women{_APOS}s\s+Day|May\s+Day)))"
+        rf"|International\s+Women{_APOS}s\s+Day|May\s+Day))\b)"
         rf"(?:\s+(?-i:speech|address|message|greetings?|holidays?|celebrations?|remarks|statement))?"
     ), _read_holiday),
     _Rule(_compile(
@@ -831,16 +865,16 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<naunit>day|week|weekend|month|year|morning|afternoon|evening|night)\b(?![-‐]\w)"
     ), _read_anaphoric_unit),
     _Rule(_compile(
-        rf"\b(?:(?:the|another)\s+)?(?:(?:past|last|next|coming|first|final|previous|following|remaining|same|latest|additional|further|extra)\s+)?"
-        rf"(?:(?:about|nearly|almost|roughly|around|approximately|just|only|more\s+than|less\s+than|over|at\s+least|up\s+to|some|another)\s+)?"
-        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?[\s-]+(?P<du>{_UNITS_ALT})s?\b(?:\s+or\s+so|[\s-]+long|[\s-]+old)?"
+        rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+)?"
+        rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
+        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
+        rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
     ), _read_duration),
     _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural),
-    _Rule(_compile(r"\b(?:in\s+)?(?P<x>recent\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_units),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units),
     _Rule(_compile(
-        r"\b(?P<ref>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present"
-        r"|at\s+the\s+moment|recently|recent|lately|previously|formerly|the\s+past|the\s+near\s+future|the\s+future"
-        r"|future|soon|shortly)\b(?![-‐]\w)"
+        r"\b(?P<ref>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present"
+        r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future)\b(?![-‐]\w)"
     ), _read_reference_word),
     _Rule(_compile(rf"\b(?P<fw>{_alternation(cw.FREQUENCY_WORDS)})\b"), _read_frequency),
     _Rule(_compile(
