@@ -1,0 +1,434 @@
+"""Actors in article text: states, international organizations and the people who act for them.
+
+Four passes over one article body, each claiming text the next ones leave alone:
+1. the gazetteer: names, adjectives, capitals, seats of government, organizations and
+   known people, found by one trie-shaped regex compiled at import (longest match wins);
+2. context phrases that name an actor only after a cue ("the North" once North Korea is
+   mentioned, "the council" once the Security Council is);
+3. unknown people introduced by a title and a nationality ("Russian Deputy Foreign
+   Minister Igor Morgulov", "Jo Jong Chol, spokesman at the North Korean mission");
+4. bare surnames ("Putin", "Kim"), resolved against the people already introduced.
+"""
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract.gazetteer import (
+    ALIASES,
+    FAMILY_NAME_FIRST,
+    LEXICON,
+    PEOPLE,
+    ActorInfo,
+    Alias,
+    Person,
+    actor_infos,
+    alias_key,
+    kind_of,
+    spellings,
+)
+
+__all__ = ["ActorInfo", "ActorMention", "actor_info", "find_actors", "known_actors"]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+    person: str | None
+    via: str
+
+
+# Gazetteer regex ---------------------------------------------------------------------------
+
+_CHAR_PATTERNS = {" ": r"\s+", "'": "['’]", "-": "[-‐‑]"}
+
+
+def _trie(words: list[str]) -> dict:
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word.replace("’", "'"):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
+def _trie_pattern(node: dict) -> str:
+    """A regex for the words of a trie; optional tails are greedy, so the longest word wins."""
+    branches = [_CHAR_PATTERNS.get(c, re.escape(c)) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _compile_gazetteer(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + _trie_pattern(_trie(words)) + r"(?!\w)")
+
+
+_GAZETTEER_RE = _compile_gazetteer(spellings())
+_WORD_RE = re.compile(r"\w+(?:[-‐‑]\w+)*")
+_NAME_TOKEN_RE = re.compile(r"[A-Z][^\W\d_]*(?:[-‐‑'’][^\W\d_]+)*")
+
+_TITLE_HEADS = frozenset(LEXICON["title_heads"])
+_TITLE_WORDS = _TITLE_HEADS | frozenset(LEXICON["title_modifiers"])
+_CONNECTORS = frozenset(LEXICON["title_connectors"])
+_PARTICLES = frozenset(LEXICON["name_particles"])
+_NOT_NAMES = frozenset(LEXICON["not_names"])
+_NAME_LIKE = frozenset(LEXICON["name_like"])
+_DATE_PREPOSITIONS = frozenset({"in", "of", "since", "until", "by", "on", "early", "late", "mid", "last", "next", "this", "from", "to"})
+
+_SURNAMES: dict[str, tuple[Person, ...]] = {}
+for _person in PEOPLE:
+    _SURNAMES.setdefault(alias_key(_person.surname), ())
+    _SURNAMES[alias_key(_person.surname)] += (_person,)
+
+_ACTORS = actor_infos()
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A word, or a stretch of text a pass has already claimed (alias None: names no actor)."""
+
+    start: int
+    end: int
+    text: str
+    is_claim: bool = False
+    alias: Alias | None = None
+
+
+def known_actors() -> list[ActorInfo]:
+    """Every state and organization in the gazetteer, states first, each once."""
+    return list(_ACTORS.values())
+
+
+def actor_info(code: str) -> ActorInfo | None:
+    return _ACTORS.get(code)
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every actor mention in `text` (a whole article body), in order, non-overlapping (longest match wins)."""
+    claims = _gazetteer_claims(text)
+    claims = sorted(claims + _context_claims(text, claims), key=lambda u: u.start)
+    units = _units(text, claims)
+    mentions = [_claim_mention(u) for u in claims if u.alias is not None]
+    titled = _titled_people(text, units)
+    mentions += titled
+    mentions += _surname_mentions(text, units, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _claim_mention(unit: _Unit) -> ActorMention:
+    alias = unit.alias
+    return ActorMention(unit.start, unit.end, unit.text, alias.code, alias.kind, alias.person, alias.via)
+
+
+# Pass 1: the gazetteer ---------------------------------------------------------------------
+
+
+def _gazetteer_claims(text: str) -> list[_Unit]:
+    claims = []
+    for match in _GAZETTEER_RE.finditer(text):
+        _, alias = ALIASES[alias_key(match.group())]
+        if match.group() in _NAME_LIKE and _is_personal_name(text, match.start(), match.end()):
+            continue
+        claims.append(_Unit(match.start(), match.end(), match.group(), True, alias))
+    return claims
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_NAME_TOKEN_RE.fullmatch(word)) and word not in _NOT_NAMES and word.casefold() not in _TITLE_WORDS
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+(\w+)")
+_PREV_WORD_RE = re.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _is_personal_name(text: str, start: int, end: int) -> bool:
+    """Whether a state name that is also a given name or surname ("Chad", "Jordan") is used as one here."""
+    following = _NEXT_WORD_RE.match(text, end)
+    if following and _is_name_word(following.group(1)):
+        return True
+    window = max(0, start - 40)
+    preceding = _PREV_WORD_RE.search(text[window:start])
+    if preceding is None or not _is_name_word(preceding.group(1)):
+        return False
+    return not _is_sentence_start(text, window + preceding.start(1))
+
+
+# Pass 2: context phrases -------------------------------------------------------------------
+
+
+def _context_claims(text: str, claims: list[_Unit]) -> list[_Unit]:
+    found = []
+    for rule in LEXICON["contextual"]:
+        pattern = r"\b" + r"\s+".join(map(re.escape, rule["phrase"].split())) + r"\b(?![-‐‑])(?!\s+[A-Z])"
+        for match in re.finditer(pattern, text):
+            if _is_free(match.start(), match.end(), claims) and _cue_before(rule, match.start(), claims):
+                alias = Alias(rule["code"], kind_of(rule["code"]), "name")
+                found.append(_Unit(match.start(), match.end(), match.group(), True, alias))
+    return found
+
+
+def _is_free(start: int, end: int, claims: list[_Unit]) -> bool:
+    return all(end <= c.start or start >= c.end for c in claims)
+
+
+def _cue_before(rule: dict, start: int, claims: list[_Unit]) -> bool:
+    earlier = [c for c in claims if c.end <= start and c.alias is not None]
+    codes = rule.get("after_codes", ())
+    texts = rule.get("after_texts", ())
+    return any(c.alias.code in codes or any(t in c.text for t in texts) for c in earlier)
+
+
+# Words and claims in reading order -----------------------------------------------------------
+
+
+def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
+    units, position = [], 0
+    for claim in claims + [_Unit(len(text), len(text), "")]:
+        for word in _WORD_RE.finditer(text, position, claim.start):
+            if not _is_possessive_s(text, word):
+                units.append(_Unit(word.start(), word.end(), word.group()))
+        if claim.text:
+            units.append(claim)
+        position = claim.end
+    return units
+
+
+def _is_possessive_s(text: str, word: re.Match) -> bool:
+    return word.group() == "s" and word.start() > 0 and text[word.start() - 1] in "'’"
+
+
+def _gap(text: str, left: _Unit, right: _Unit) -> str:
+    return text[left.end : right.start]
+
+
+_PLAIN_GAP_RE = re.compile(r"[ \t\u00a0]+")
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s?[ \t\u00a0]+")
+
+
+def _is_joined(text: str, left: _Unit, right: _Unit) -> bool:
+    """Whether two units are adjacent words on one line (a possessive "'s" between them allowed)."""
+    gap = _gap(text, left, right)
+    return bool(_PLAIN_GAP_RE.fullmatch(gap) or (left.is_claim and _POSSESSIVE_GAP_RE.fullmatch(gap)))
+
+
+# Pass 3: people introduced by a title --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Name:
+    first: int  # index of the first unit
+    last: int  # index of the last unit
+
+
+def _name_runs(text: str, units: list[_Unit]) -> list[_Name]:
+    """Runs of two to four capitalized words (particles such as "de" inside) that may be a name."""
+    runs, i = [], 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and _continues_name(text, units, j + 1):
+            j += 1
+        while j > i and units[j].text in _PARTICLES:
+            j -= 1
+        size = sum(1 for u in units[i : j + 1] if u.text not in _PARTICLES)
+        if _starts_name(units[i]) and 2 <= size <= 4:
+            runs.append(_Name(i, j))
+        i = j + 1
+    return runs
+
+
+def _starts_name(unit: _Unit) -> bool:
+    return not unit.is_claim and _is_name_word(unit.text)
+
+
+def _continues_name(text: str, units: list[_Unit], k: int) -> bool:
+    unit, before = units[k], units[k - 1]
+    if unit.is_claim or before.is_claim or not _PLAIN_GAP_RE.fullmatch(_gap(text, before, unit)):
+        return False
+    if not _starts_name(before) and before.text not in _PARTICLES:
+        return False
+    return _is_name_word(unit.text) or unit.text in _PARTICLES
+
+
+def _titled_people(text: str, units: list[_Unit]) -> list[ActorMention]:
+    people: list[ActorMention] = []
+    for name in _name_runs(text, units):
+        code = _code_before(text, units, name, people) or _code_after(text, units, name)
+        if code:
+            start, end = units[name.first].start, units[name.last].end
+            written = " ".join(text[start:end].split())
+            people.append(ActorMention(start, end, text[start:end], code, kind_of(code), written, "title"))
+    return people
+
+
+def _code_before(text: str, units: list[_Unit], name: _Name, people: list[ActorMention]) -> str | None:
+    """The actor of a title phrase just before a name ("North Korea's Foreign Minister ___")."""
+    code, has_head, k = None, False, name.first - 1
+    while k >= 0 and _is_joined(text, units[k], units[k + 1]):
+        unit, word = units[k], units[k].text.casefold()
+        if unit.is_claim:
+            if unit.alias is None:
+                break
+            code = unit.alias.code
+        elif word in _TITLE_WORDS or word in _CONNECTORS:
+            has_head = has_head or word in _TITLE_HEADS
+        else:
+            if word == "and" and code is None and k > 0:
+                code = _coordinated_code(text, units, k, people)
+            break
+        k -= 1
+    return code if has_head else None
+
+
+def _coordinated_code(text: str, units: list[_Unit], k: int, people: list[ActorMention]) -> str | None:
+    """"X's Foreign Minister A and Vice Foreign Minister B": B acts for A's state."""
+    left = units[k - 1]
+    if not _is_joined(text, left, units[k]):
+        return None
+    if left.is_claim and left.alias is not None and left.alias.person:
+        return left.alias.code
+    return next((p.code for p in people if p.end == left.end), None)
+
+
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _code_after(text: str, units: list[_Unit], name: _Name) -> str | None:
+    """The actor of an apposition after a name ("___, spokesman at the North Korean mission,")."""
+    k = name.last + 1
+    if k >= len(units) or not re.fullmatch(r",[ \t\u00a0]+", _gap(text, units[name.last], units[k])):
+        return None
+    code, has_head = None, False
+    while k < len(units):
+        unit, word = units[k], units[k].text.casefold()
+        if unit.is_claim and unit.alias is not None and not unit.alias.person:
+            code = code or unit.alias.code
+        elif word in _TITLE_WORDS or word in _CONNECTORS or word in ("a", "an"):
+            has_head = has_head or word in _TITLE_HEADS
+        else:
+            return None
+        if k + 1 == len(units) or not _is_joined(text, unit, units[k + 1]):
+            break
+        k += 1
+    ends_clause = _APPOSITION_END_RE.match(text, units[k].end)
+    return code if has_head and ends_clause else None
+
+
+# Pass 4: bare surnames -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Introduced:
+    start: int
+    person: str
+    code: str
+    surname_key: str
+
+
+def _introductions(mentions: list[ActorMention]) -> list[_Introduced]:
+    surnames = {p.name: p.surname for p in PEOPLE}
+    found = []
+    for m in mentions:
+        if m.person is None:
+            continue
+        surname = surnames.get(m.person) or _written_surname(m.person, m.code)
+        found.append(_Introduced(m.start, m.person, m.code, alias_key(surname)))
+    return sorted(found, key=lambda i: i.start)
+
+
+def _written_surname(name: str, code: str) -> str:
+    tokens = name.split(" ")
+    return tokens[0] if code in FAMILY_NAME_FIRST and len(tokens[0]) <= 5 else tokens[-1]
+
+
+def _surname_mentions(text: str, units: list[_Unit], mentions: list[ActorMention]) -> list[ActorMention]:
+    introduced = _introductions(mentions)
+    taken = [(m.start, m.end) for m in mentions if m.via == "title"]
+    found: list[ActorMention] = []
+    k = 0
+    while k < len(units):
+        size = _surname_at(text, units, k, introduced, taken, found)
+        k += size or 1
+    return found
+
+
+def _surname_at(text, units, k, introduced, taken, found) -> int:
+    """Try a surname of three, two, then one words at unit k; append the mention, return its size."""
+    for size in (3, 2, 1):
+        words = units[k : k + size]
+        if len(words) < size or not _is_surname_shape(text, words, taken):
+            continue
+        start, end = words[0].start, words[-1].end
+        key = alias_key(" ".join(w.text for w in words))
+        resolved = _resolve_surname(text, units, k, size, key, introduced)
+        if resolved is not None:
+            code, person, via = resolved
+            found.append(ActorMention(start, end, text[start:end], code, kind_of(code), person, via))
+            return size
+    return 0
+
+
+def _is_surname_shape(text: str, words: list[_Unit], taken: list[tuple[int, int]]) -> bool:
+    if any(w.is_claim for w in words) or not words[-1].text[:1].isupper():
+        return False
+    if any(not _PLAIN_GAP_RE.fullmatch(_gap(text, a, b)) for a, b in zip(words, words[1:])):
+        return False
+    return all(words[-1].end <= s or words[0].start >= e for s, e in taken)
+
+
+def _resolve_surname(text, units, k, size, key, introduced) -> tuple[str, str, str] | None:
+    if key not in _SURNAMES and not any(i.surname_key == key for i in introduced):
+        return None
+    if _is_part_of_other_name(text, units, k, size) or _is_date_word(text, units, k, size):
+        return None
+    earlier = [i for i in introduced if i.surname_key == key and i.start < units[k].start]
+    if earlier:
+        first = earlier[0]  # the first person introduced owns the bare surname, as in news style
+        return first.code, first.person, "surname"
+    return _gazetteer_surname(key, _has_title_before(text, units, k))
+
+
+def _gazetteer_surname(key: str, has_title: bool) -> tuple[str, str, str] | None:
+    people = _SURNAMES.get(key, ())
+    owners = [p for p in people if p.bare == "owner"]
+    if owners:
+        return owners[0].code, owners[0].name, "surname"
+    if len(people) == 1 and people[0].bare == "unique":
+        return people[0].code, people[0].name, "surname"
+    if len(people) == 1 and has_title:
+        return people[0].code, people[0].name, "title"
+    return None
+
+
+def _has_title_before(text: str, units: list[_Unit], k: int) -> bool:
+    return k > 0 and _is_joined(text, units[k - 1], units[k]) and units[k - 1].text.casefold() in _TITLE_HEADS
+
+
+def _is_part_of_other_name(text: str, units: list[_Unit], k: int, size: int) -> bool:
+    """ "Kim" in "Kim Hyun-woo" or "Trump" in "Ivanka Trump" is someone else."""
+    after = k + size
+    if after < len(units) and _is_joined(text, units[after - 1], units[after]) and _starts_name(units[after]):
+        return True
+    if k == 0 or not _is_joined(text, units[k - 1], units[k]) or not _starts_name(units[k - 1]):
+        return False
+    return not _is_sentence_start(text, units[k - 1].start)
+
+
+def _is_sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t\u00a0\"“'‘")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _is_date_word(text: str, units: list[_Unit], k: int, size: int) -> bool:
+    """ "May" in "in May" or "May 5" is the month, not Theresa May."""
+    if size != 1 or units[k].text not in _NOT_NAMES:
+        return False
+    after = k + 1
+    if after < len(units) and units[after].text.isdigit():
+        return True
+    return k > 0 and units[k - 1].text.casefold() in _DATE_PREPOSITIONS
