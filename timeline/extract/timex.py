@@ -73,6 +73,7 @@ class _Context:
 class _Rule:
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], _Context], _Reading | None]
+    gates: set[str]  # word classes (see _GATE_WORDS) of which the sentence must hold one
 
 
 # ---------------------------------------------------------------------------
@@ -191,7 +192,7 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|scheduled\s+|slated\s+)?to"
     r"|set\s+to|scheduled|slated|(?:is|are|was|were)\s+due|plans?\s+to|planning\s+to|planned"
     r"|expected\s+to|expects?\s+to|likely\s+to|going\s+to|intends?\s+to|hopes?\s+to|aims?\s+to"
-    r"|to\s+be\s+held|upcoming|payable|expires?|would\s+be\s+held)\b|['’]ll\b",
+    r"|to\s+be|upcoming|payable|effective|expires?|would\s+be\s+held)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Past: an auxiliary, a common irregular past, or a lower-case "-ed" word (not "United").
@@ -364,6 +365,46 @@ def _quarter_reading(year: int, quarter: int) -> _Reading | None:
 
 
 # ---------------------------------------------------------------------------
+# Gates: one scan tells which word classes a sentence holds, and only the rules that
+# need one of them run (most sentences hold no temporal words at all).
+
+_G_DIGIT, _G_MONTH, _G_WEEKDAY, _G_RELDAY, _G_POD, _G_UNIT = "digit", "month", "weekday", "relday", "pod", "unit"
+_G_SEASON, _G_WEEKEND, _G_HALF, _G_HOLIDAY = "season", "weekend", "half", "holiday"
+_G_REFERENCE, _G_FREQUENCY = "reference", "frequency"
+_GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (_G_MONTH, tuple(cw.MONTHS)),
+    (_G_WEEKDAY, tuple(cw.WEEKDAYS)),
+    (_G_RELDAY, ("today", "tonight", "yesterday", "tomorrow")),
+    (_G_POD, (*cw.PARTS_OF_DAY, "noon", "midnight")),
+    (_G_UNIT, (*cw.UNITS, "centuries")),
+    (_G_SEASON, tuple(cw.SEASONS)),
+    (_G_WEEKEND, ("weekend",)),
+    (_G_HALF, ("half",)),
+    (_G_HOLIDAY, ("new year", "new years", "christmas", "easter", "thanksgiving", "halloween", "boxing",
+                  "valentine", "international", "may day")),
+    (_G_REFERENCE, ("now", "currently", "current", "present", "presently", "nowadays", "these days", "moment",
+                    "recently", "lately", "past", "future")),
+    (_G_FREQUENCY, tuple(cw.FREQUENCY_WORDS)),
+)
+_GATE_WORDS: dict[str, set[str]] = {
+    word: {name for name, words in _GATE_CLASSES if word in words}
+    for _, words in _GATE_CLASSES for word in words
+}
+_GATE = re.compile(r"\d|\b(?:" + _alternation(_GATE_WORDS) + r")s?\b", re.IGNORECASE)
+
+
+def _word_classes(text: str) -> set[str]:
+    classes = set()
+    for match in _GATE.finditer(text):
+        word = " ".join(match.group().lower().split())
+        if word.isdigit():
+            classes.add(_G_DIGIT)
+        else:
+            classes |= _GATE_WORDS.get(word) or _GATE_WORDS[word[:-1]]
+    return classes
+
+
+# ---------------------------------------------------------------------------
 # Readers, one per rule
 
 def _read_iso(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -485,8 +526,10 @@ def _weekday_date(weekday: int, modifier: str, m: re.Match[str], ctx: _Context) 
         return _shift_days(ctx.anchor, (weekday - ctx.anchor.weekday() - 1) % 7 + 1), "anchor"
     if modifier in ("the previous", "the preceding"):
         return _shift_days(ctx.anchor, -((ctx.anchor.weekday() - weekday - 1) % 7 + 1)), "anchor"
-    before, after = _weekday_on_or_before(ref, weekday), _weekday_on_or_after(ref, weekday)
-    return _pick(before, after, ref, _tense(ctx.text, m.start(), m.end())), "dateline"
+    # news reports a bare weekday in the past far more often than it announces one
+    if _is_future(ctx.text, m.start(), m.end()):
+        return _weekday_on_or_after(ref, weekday), "dateline"
+    return _weekday_on_or_before(ref, weekday), "dateline"
 
 
 def _read_weekday(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -792,95 +835,95 @@ _QUARTER_BODY = (
 # is the TIMEX3 extent inside it.
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule(_compile(rf"\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"), _read_iso),
-    _Rule(_compile(r"(?<![\d/])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])/(?P<sy>(?:19|20)\d\d|\d\d)(?![\d/])"), _read_slash),
+    _Rule(_compile(rf"\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"), _read_iso, {_G_DIGIT}),
+    _Rule(_compile(r"(?<![\d/])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])/(?P<sy>(?:19|20)\d\d|\d\d)(?![\d/])"), _read_slash, {_G_DIGIT}),
     _Rule(_compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MONTH})(?:,?\s+(?P<dmy>{_YEAR}))?(?!\w)"
-    ), _read_day_month),
+    ), _read_day_month, {_G_MONTH}),
     _Rule(_compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?P<mdm>{_MONTH})\s+(?P<mdd>{_DAY})(?!\d)(?:,?\s+(?P<mdy>{_YEAR})(?!\d))?(?!\w)"
-    ), _read_month_day),
-    _Rule(_compile(rf"\b(?P<mym>{_MONTH})(?:,?\s+|\s+of\s+)(?P<myy>{_YEAR})(?!\d)"), _read_month_year),
+    ), _read_month_day, {_G_MONTH}),
+    _Rule(_compile(rf"\b(?P<mym>{_MONTH})(?:,?\s+|\s+of\s+)(?P<myy>{_YEAR})(?!\d)"), _read_month_year, {_G_MONTH}),
     _Rule(_compile(
         rf"\b(?:(?P<mmod>last|next|this|coming)\s+)?(?P<mm>{_MONTH_FULL}|(?-i:Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Apr)\.)(?!\w)"
         rf"(?:\s+(?P<mrel>last\s+year|this\s+year|next\s+year))?"
-    ), _read_month),
+    ), _read_month, {_G_MONTH}),
     _Rule(_compile(
         rf"(?:(?<=\bmid-)|(?<![\w$£€.,/-]))(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(?P<yy>{_YEAR})(?![\w%]|[.,]\d|-\d\d\d|\s*(?:percent|per\s+cent))"
-    ), _read_year),
-    _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century),
+    ), _read_year, {_G_DIGIT}),
+    _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade, {_G_DIGIT}),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century, {_G_UNIT}),
     _Rule(_compile(
         rf"\b(?P<rd>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
         rf"(?:\s+(?P<rdpod>morning|afternoon|evening|night))?\b"
-    ), _read_relative_day),
-    _Rule(_compile(rf"\b(?P<tprel>this|last)\s+(?P<tppod>morning|afternoon|evening|night)\b"), _read_this_part_of_day),
+    ), _read_relative_day, {_G_RELDAY}),
+    _Rule(_compile(rf"\b(?P<tprel>this|last)\s+(?P<tppod>morning|afternoon|evening|night)\b"), _read_this_part_of_day, {_G_POD}),
     _Rule(_compile(
         rf"\b(?:(?P<wmod>last|next|this|coming|past|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+)?"
         rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b"
-    ), _read_weekday),
+    ), _read_weekday, {_G_WEEKDAY}),
     _Rule(_compile(
         rf"(?:\b(?P<tword>noon|midnight)|(?<![\d:.])(?P<th>\d{{1,2}})(?::(?P<tmin>[0-5]\d))?"
         rf"(?:\s*(?P<tap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))?)"
         rf"(?:\s+(?:(?-i:[A-Z]{{2}}T|GMT|UTC)\b|local\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WEEKDAY})|(?P<trd>today|tomorrow|yesterday)\b))?"
-    ), _read_time),
+    ), _read_time, {_G_DIGIT, _G_POD}),
     _Rule(_compile(
         rf"\b(?P<prel>this|last|next|the\s+coming|the\s+current|current|the\s+latest|the\s+most\s+recent)\s+"
         rf"(?P<punit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?![-‐]\w)"
-    ), _read_period),
-    _Rule(_compile(r"\b(?:the\s+)?(?:past|last)\s+(?P<ppunit>week|month|year|decade|century|day|hour)\b(?!\s+(?:or|and))"), _read_past_period),
-    _Rule(_compile(r"\bthe\s+weekend\b"), _read_weekend),
+    ), _read_period, {_G_UNIT, _G_SEASON, _G_WEEKEND}),
+    _Rule(_compile(r"\b(?:the\s+)?(?:past|last)\s+(?P<ppunit>week|month|year|decade|century|day|hour)\b(?!\s+(?:or|and))"), _read_past_period, {_G_UNIT}),
+    _Rule(_compile(r"\bthe\s+weekend\b"), _read_weekend, {_G_WEEKEND}),
     _Rule(_compile(
         rf"\b(?:(?P<sprep>in|during|by|until|since|over|through)\s+)?(?P<x>(?:(?P<srel>last|this|next)\s+|the\s+)?"
         rf"(?:(?:early|late|mid)[\s-])?(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?)\b"
-    ), _read_season),
-    _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter),
+    ), _read_season, {_G_SEASON}),
+    _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter, {_G_UNIT}),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter, {_G_UNIT}),
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?P<hrel>last|this|next)\s+year['’]s\s+)?(?P<hn>first|second|1st|2nd)\s+half\b"
         rf"(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?:the|this)\s+year))?"
-    ), _read_half),
+    ), _read_half, {_G_HALF}),
     _Rule(_compile(
         rf"(?:(?P<holy>{_YEAR})\s+)?(?P<x>(?-i:(?P<hol>New\s+Year{_APOS}?s?(?:{_APOS}s)?(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?"
         rf"|Boxing\s+Day|Valentine{_APOS}s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
         rf"|International\s+Women{_APOS}s\s+Day|May\s+Day))\b)"
         rf"(?:\s+(?-i:speech|address|message|greetings?|holidays?|celebrations?|remarks|statement))?"
-    ), _read_holiday),
+    ), _read_holiday, {_G_HOLIDAY}),
     _Rule(_compile(
         r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?:the|this)\s+"
         r"(?P<eunit>year|month|week|decade|century)\b"
-    ), _read_edge_of_period),
+    ), _read_edge_of_period, {_G_UNIT}),
     _Rule(_compile(
         rf"\b(?:(?:about|nearly|almost|some|roughly|around|approximately|just|only|more\s+than|less\s+than|over)\s+)?"
         rf"(?P<an>{_NUMBER}|{_VAGUE})[\s-]+(?P<aunit>{_UNITS_ALT})s?(?:\s+or\s+so)?\s+(?P<adir>ago|from\s+now|hence)\b"
-    ), _read_ago),
+    ), _read_ago, {_G_UNIT}),
     _Rule(_compile(
         rf"\b(?P<ln>{_NUMBER})[\s-]+(?P<lunit>{_UNITS_ALT})s?\s+(?P<ldir>later|earlier|afterwards?|before|on)\b"
         rf"(?=\s*(?:[,.;:!?)\"”]|$|and\b|when\b|,|that\b|he\b|she\b|they\b|it\b|the\b(?!\s+(?:\w+\s+)?(?:of|by|in)\b)))"
-    ), _read_later),
-    _Rule(_compile(rf"\b(?P<x>(?P<vunit>days|weeks|months|years|hours))\s+(?P<vdir>after|before|later|earlier)\b"), _read_vague_offset),
+    ), _read_later, {_G_UNIT}),
+    _Rule(_compile(rf"\b(?P<x>(?P<vunit>days|weeks|months|years|hours))\s+(?P<vdir>after|before|later|earlier)\b"), _read_vague_offset, {_G_UNIT}),
     _Rule(_compile(
         rf"\b(?P<narel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that)\s+"
         rf"(?P<naunit>day|week|weekend|month|year|morning|afternoon|evening|night)\b(?![-‐]\w)"
-    ), _read_anaphoric_unit),
+    ), _read_anaphoric_unit, {_G_UNIT, _G_POD, _G_WEEKEND}),
     _Rule(_compile(
         rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+)?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
         rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
-    ), _read_duration),
-    _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units),
+    ), _read_duration, {_G_UNIT}),
+    _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, {_G_UNIT}),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units, {_G_UNIT}),
     _Rule(_compile(
         r"\b(?P<ref>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present"
         r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future)\b(?![-‐]\w)"
-    ), _read_reference_word),
-    _Rule(_compile(rf"\b(?P<fw>{_alternation(cw.FREQUENCY_WORDS)})\b"), _read_frequency),
+    ), _read_reference_word, {_G_REFERENCE}),
+    _Rule(_compile(rf"\b(?P<fw>{_alternation(cw.FREQUENCY_WORDS)})\b"), _read_frequency, {_G_FREQUENCY}),
     _Rule(_compile(
         rf"\b(?P<etimes>(?:once|twice|\w+\s+times)\s+)?(?P<eq>every|each|per|a|an)\s+(?:(?P<en>{_NUMBER})\s+)?"
         rf"(?:(?P<ewd>{_WEEKDAY})|(?P<epod>morning|afternoon|evening|night)|(?P<eu>{_UNITS_ALT})s?)\b"
-    ), _read_every),
+    ), _read_every, {_G_UNIT, _G_WEEKDAY, _G_POD}),
 )
 
 # Words that, written just before an expression, belong to the TIMEX3 extent (TimeML
@@ -892,16 +935,6 @@ _EXTENT_PREFIX = re.compile(
 )
 _PHRASE_PREFIX = re.compile(rf"\b(?:{_LEADING_WORDS_RE})\s+$", re.IGNORECASE)
 
-# Cheap gate: a sentence without any of these cannot hold an expression.
-_TRIGGER = re.compile(
-    rf"\d|{_MONTH}|{_WEEKDAY}|\b(?:to(?:day|night|morrow)|yesterday|now|current|recent|previous|formerly|lately|past"
-    rf"|future|soon|shortly|present|moment|weekend|morning|afternoon|evening|night|noon|midnight"
-    rf"|spring|summer|fall|autumn|winter|quarter|half|{_UNITS_ALT}|hourly|daily|nightly|weekly|monthly|annually|yearly"
-    rf"|christmas|easter|thanksgiving|halloween|new\s+year|days|this|that)",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -911,9 +944,11 @@ class _Candidate:
     reading: _Reading
 
 
-def _candidates(ctx: _Context) -> list[_Candidate]:
+def _candidates(ctx: _Context, classes: set[str]) -> list[_Candidate]:
     found = []
     for rule in _RULES:
+        if rule.gates.isdisjoint(classes):
+            continue
         for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():
                 continue
@@ -985,10 +1020,11 @@ def find_timexes(text: str, reference: dt.date, *, anchor: dt.date | None = None
     (the publication date). `anchor` is the last date the discourse fixed before this sentence,
     used by anaphoric expressions ("a month later", "the next day"); without it they count from
     `reference`. Offsets index `text`. Never raises on any input string."""
-    if not isinstance(text, str) or not text or not _TRIGGER.search(text):
+    classes = _word_classes(text) if isinstance(text, str) else set()
+    if not classes:
         return []
     ctx = _Context(text, reference, anchor or reference, anchor is not None)
-    kept = _non_overlapping(_candidates(ctx))
+    kept = _non_overlapping(_candidates(ctx, classes))
     spans = [(c.phrase_start, c.phrase_end) for c in kept]
     timexes = []
     for candidate in kept:
