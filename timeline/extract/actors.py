@@ -152,21 +152,25 @@ def _is_personal_name(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD_RE.match(text, end)
     if following and _is_name_word(following.group(1)):
         return True
-    window = max(0, start - 40)
-    preceding = _PREV_WORD_RE.search(text[window:start])
-    if preceding is None or not _is_name_word(preceding.group(1)):
-        return False
-    return not _is_sentence_start(text, window + preceding.start(1))
+    preceding = _PREV_WORD_RE.search(text[max(0, start - 40) : start])
+    return preceding is not None and _is_name_word(preceding.group(1))
 
 
 # Pass 2: context phrases -------------------------------------------------------------------
 
 
+def _context_pattern(phrase: str) -> re.Pattern:
+    """The phrase as a whole word, not the start of a longer name ("the North Atlantic")."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b(?![-‐‑])(?!\s+[A-Z])")
+
+
+_CONTEXT_RULES = [(_context_pattern(rule["phrase"]), rule) for rule in LEXICON["contextual"]]
+
+
 def _context_claims(text: str, claims: list[_Unit]) -> list[_Unit]:
     found = []
-    for rule in LEXICON["contextual"]:
-        pattern = r"\b" + r"\s+".join(map(re.escape, rule["phrase"].split())) + r"\b(?![-‐‑])(?!\s+[A-Z])"
-        for match in re.finditer(pattern, text):
+    for pattern, rule in _CONTEXT_RULES:
+        for match in pattern.finditer(text):
             if _is_free(match.start(), match.end(), claims) and _cue_before(rule, match.start(), claims):
                 alias = Alias(rule["code"], kind_of(rule["code"]), "name")
                 found.append(_Unit(match.start(), match.end(), match.group(), True, alias))
@@ -187,11 +191,19 @@ def _cue_before(rule: dict, start: int, claims: list[_Unit]) -> bool:
 # Words and claims in reading order -----------------------------------------------------------
 
 
+_FUNCTION_WORDS = _TITLE_WORDS | _CONNECTORS | _PARTICLES | _DATE_PREPOSITIONS | {"and", "a", "an"}
+
+
 def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
+    """Claims and the words the later passes read, in order.
+
+    Other lowercase words are left out: the text they leave in a gap keeps the units
+    on either side from counting as adjacent, which is all the passes need to know.
+    """
     units, position = [], 0
     for claim in claims + [_Unit(len(text), len(text), "")]:
         for word in _WORD_RE.finditer(text, position, claim.start):
-            if not _is_possessive_s(text, word):
+            if _is_read(word.group()):
                 units.append(_Unit(word.start(), word.end(), word.group()))
         if claim.text:
             units.append(claim)
@@ -199,8 +211,8 @@ def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
     return units
 
 
-def _is_possessive_s(text: str, word: re.Match) -> bool:
-    return word.group() == "s" and word.start() > 0 and text[word.start() - 1] in "'’"
+def _is_read(word: str) -> bool:
+    return word[0].isupper() or word.isdigit() or word.casefold() in _FUNCTION_WORDS
 
 
 def _gap(text: str, left: _Unit, right: _Unit) -> str:
@@ -346,22 +358,27 @@ def _written_surname(name: str, code: str) -> str:
     return tokens[0] if code in FAMILY_NAME_FIRST and len(tokens[0]) <= 5 else tokens[-1]
 
 
+_SURNAME_ENDS = frozenset(key.split(" ")[-1] for key in _SURNAMES)
+
+
 def _surname_mentions(text: str, units: list[_Unit], mentions: list[ActorMention]) -> list[ActorMention]:
     introduced = _introductions(mentions)
     taken = [(m.start, m.end) for m in mentions if m.via == "title"]
+    ends = _SURNAME_ENDS | {i.surname_key.split(" ")[-1] for i in introduced}
     found: list[ActorMention] = []
     k = 0
     while k < len(units):
-        size = _surname_at(text, units, k, introduced, taken, found)
+        size = _surname_at(text, units, k, (introduced, taken, ends), found)
         k += size or 1
     return found
 
 
-def _surname_at(text, units, k, introduced, taken, found) -> int:
+def _surname_at(text, units, k, known, found) -> int:
     """Try a surname of three, two, then one words at unit k; append the mention, return its size."""
+    introduced, taken, ends = known
     for size in (3, 2, 1):
         words = units[k : k + size]
-        if len(words) < size or not _is_surname_shape(text, words, taken):
+        if len(words) < size or alias_key(words[-1].text) not in ends or not _is_surname_shape(text, words, taken):
             continue
         start, end = words[0].start, words[-1].end
         key = alias_key(" ".join(w.text for w in words))

@@ -54,6 +54,8 @@ def _read(name: str):
 
 def alias_key(text: str) -> str:
     """The lookup key of an alias or a matched text: accents, case, quote and hyphen variants folded."""
+    if text.isascii():
+        return " ".join(text.replace("-", " ").split()).casefold()
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     folded = folded.replace("’", "'").replace("‐", "-").replace("‑", "-")
     return " ".join(folded.replace("-", " ").split()).casefold()
