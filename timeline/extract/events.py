@@ -132,7 +132,7 @@ _RULES: tuple[_Rule, ...] = (
                     r"(?!comment|elaborate|discuss|confirm|say|give|provide|answer|respond)"),
     _rule("refuse", r"\b(?:ruled|rules)\s+out\b|\bturned\s+down\b"),
     _rule("refuse", r"\bnot\s+(?:yet\s+)?(?:ready|willing|prepared)\s+to\b"),
-    _rule("refuse", r"\bnot\s+the\s+(?:right\s+)?time\s+for\b"),
+    _rule("refuse", r"\bnot\s+the\s+(?:right\s+)?time[\"”’']?\s+for\b"),
     # condemn
     _rule("condemn", r"\b(?:condemned|condemns|condemn|condemning|denounced|denounces|denounce|"
                      r"accused|accuses|accuse|protested|criticized|criticised|criticizes|criticises|"
@@ -191,6 +191,7 @@ _PRESENT_STANCE = frozenset(
     demands demand wants want hopes hope welcomes welcome hails praises warns warn
     """.split()
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|agreed|agrees)\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:to|will|would|could|should|might|may|must|did|does|do|has|have|had|shall|can)\s+$",
@@ -228,6 +229,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for rule in _RULES
         for match in rule.pattern.finditer(sentence)
     ]
+    kept = [
+        (rule, start, end)
+        for rule, start, end in _without_overlaps(candidates)
+        if not _is_dependent(sentence, rule, start, end)
+    ]
     return [
         Trigger(
             start=start,
@@ -238,9 +244,18 @@ def find_triggers(sentence: str) -> list[Trigger]:
             mood=_mood(sentence, rule, start),
             is_nominal=_needs_anchor(sentence, rule, start, end),
         )
-        for rule, start, end in _without_overlaps(candidates)
-        if not _is_dependent(sentence, rule, start, end)
+        for rule, start, end in kept
+        if not (rule.type == "statement" and _quotes_known_document(sentence, start))
     ]
+
+
+def _quotes_known_document(sentence: str, start: int) -> bool:
+    """Whether the statement sits in what an already-reported document is said to contain:
+    in "The statement said that X stressed...", X's stressing is that document again."""
+    return any(
+        match.start() < start and _DOCUMENT_SUBJECT.search(sentence[:match.start()])
+        for match in _SPEECH_VERB.finditer(sentence)
+    )
 
 
 def _without_overlaps(candidates: list[tuple[_Rule, int, int]]) -> list[tuple[_Rule, int, int]]:
