@@ -127,6 +127,7 @@ def test_person_mention_is_tagged_person():
             [("Kim Hong-kyun", "KOR", "Kim Hong-kyun"), ("Kim Jong-un", "PRK", "Kim Jong-un"), ("Kim", "KOR", "Kim Hong-kyun")],
         ),
         ("Kim Yo-jong arrived. Kim said", [("Kim Yo-jong", "PRK", "Kim Yo-jong"), ("Kim", "PRK", "Kim Yo-jong")]),
+        ("Syrian President Bashar al-Assad and al-Assad and Assad", [("Bashar al-Assad", "SYR", "Bashar al-Assad"), ("al-Assad", "SYR", "Bashar al-Assad"), ("Assad", "SYR", "Bashar al-Assad")]),
         # A surname before any full name, shared in the gazetteer, stays unresolved.
         ("Ri said the talks were over.", []),
         # Part of another full name: not the gazetteer person.
@@ -148,6 +149,9 @@ def test_surname_coreference(text, expected):
         ("and Political Director of the French Foreign Ministry Nicolas de Riviere.", [("Nicolas de Riviere", "FRA", "Nicolas de Riviere")]),
         ("Jo Jong Chol, spokesman at the North Korean mission, confirmed it. Jo added", [("Jo Jong Chol", "PRK", "Jo Jong Chol"), ("Jo", "PRK", "Jo Jong Chol")]),
         ("Chinese ambassador Zhang Ming said. Zhang added", [("Zhang Ming", "CHN", "Zhang Ming"), ("Zhang", "CHN", "Zhang Ming")]),
+        ("said Egyptian Ambassador Ahmed Maher el-Sayed.", [("Ahmed Maher el-Sayed", "EGY", "Ahmed Maher el-Sayed")]),
+        ("said Iraqi Gen. Ali Hassan, the commander", [("Ali Hassan", "IRQ", "Ali Hassan")]),
+        ("the head of U.S. Trust Corp. said", []),
         # No nationality, or no title: no person.
         ("Ambassador Han Song-ryol will speak.", []),
         ("More news: Bibiana Steinhaus becomes a referee", []),

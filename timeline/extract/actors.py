@@ -71,9 +71,11 @@ def _compile_gazetteer(words: list[str]) -> re.Pattern:
 
 _GAZETTEER_RE = _compile_gazetteer(spellings())
 _WORD_RE = re.compile(r"\w+(?:[-‐‑]\w+)*")
-_NAME_TOKEN_RE = re.compile(r"[A-Z][^\W\d_]*(?:[-‐‑'’][^\W\d_]+)*")
+_ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|abu)[-‐‑](?=[A-Z])")
+_NAME_TOKEN_RE = re.compile("(?:" + _ARTICLE_PREFIX_RE.pattern + r")?[A-Z][^\W\d_]*(?:[-‐‑'’][^\W\d_]+)*")
 
-_TITLE_HEADS = frozenset(LEXICON["title_heads"])
+_TITLE_ABBREVIATIONS = frozenset(LEXICON["title_abbreviations"])
+_TITLE_HEADS = frozenset(LEXICON["title_heads"]) | _TITLE_ABBREVIATIONS
 _TITLE_WORDS = _TITLE_HEADS | frozenset(LEXICON["title_modifiers"])
 _CONNECTORS = frozenset(LEXICON["title_connectors"])
 _PARTICLES = frozenset(LEXICON["name_particles"])
@@ -140,7 +142,13 @@ def _gazetteer_claims(text: str) -> list[_Unit]:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(_NAME_TOKEN_RE.fullmatch(word)) and word not in _NOT_NAMES and word.casefold() not in _TITLE_WORDS
+    folded = word.casefold()
+    return (
+        bool(_NAME_TOKEN_RE.fullmatch(word))
+        and word not in _NOT_NAMES
+        and folded not in _TITLE_WORDS
+        and folded not in _TITLE_ABBREVIATIONS
+    )
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+(\w+)")
@@ -191,7 +199,7 @@ def _cue_before(rule: dict, start: int, claims: list[_Unit]) -> bool:
 # Words and claims in reading order -----------------------------------------------------------
 
 
-_FUNCTION_WORDS = _TITLE_WORDS | _CONNECTORS | _PARTICLES | _DATE_PREPOSITIONS | {"and", "a", "an"}
+_FUNCTION_WORDS = _TITLE_WORDS | _TITLE_ABBREVIATIONS | _CONNECTORS | _PARTICLES | _DATE_PREPOSITIONS | {"and", "a", "an"}
 
 
 def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
@@ -212,7 +220,7 @@ def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
 
 
 def _is_read(word: str) -> bool:
-    return word[0].isupper() or word.isdigit() or word.casefold() in _FUNCTION_WORDS
+    return word[0].isupper() or word.isdigit() or word.casefold() in _FUNCTION_WORDS or bool(_ARTICLE_PREFIX_RE.match(word))
 
 
 def _gap(text: str, left: _Unit, right: _Unit) -> str:
@@ -221,12 +229,21 @@ def _gap(text: str, left: _Unit, right: _Unit) -> str:
 
 _PLAIN_GAP_RE = re.compile(r"[ \t\u00a0]+")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?[ \t\u00a0]+")
+_ABBREVIATION_GAP_RE = re.compile(r"\.[ \t\u00a0]+")
 
 
 def _is_joined(text: str, left: _Unit, right: _Unit) -> bool:
-    """Whether two units are adjacent words on one line (a possessive "'s" between them allowed)."""
+    """Whether two units are adjacent words on one line.
+
+    A possessive "'s" may follow a claim ("North Korea's"), a full stop may follow
+    a title abbreviation ("Gen. Norman Schwarzkopf").
+    """
     gap = _gap(text, left, right)
-    return bool(_PLAIN_GAP_RE.fullmatch(gap) or (left.is_claim and _POSSESSIVE_GAP_RE.fullmatch(gap)))
+    if _PLAIN_GAP_RE.fullmatch(gap):
+        return True
+    if left.is_claim:
+        return bool(_POSSESSIVE_GAP_RE.fullmatch(gap))
+    return left.text.casefold() in _TITLE_ABBREVIATIONS and bool(_ABBREVIATION_GAP_RE.fullmatch(gap))
 
 
 # Pass 3: people introduced by a title --------------------------------------------------------
@@ -287,7 +304,7 @@ def _code_before(text: str, units: list[_Unit], name: _Name, people: list[ActorM
             if unit.alias is None:
                 break
             code = unit.alias.code
-        elif word in _TITLE_WORDS or word in _CONNECTORS:
+        elif word in _TITLE_WORDS or word in _CONNECTORS or word in _TITLE_ABBREVIATIONS:
             has_head = has_head or word in _TITLE_HEADS
         else:
             if word == "and" and code is None and k > 0:
@@ -378,10 +395,13 @@ def _surname_at(text, units, k, known, found) -> int:
     introduced, taken, ends = known
     for size in (3, 2, 1):
         words = units[k : k + size]
-        if len(words) < size or alias_key(words[-1].text) not in ends or not _is_surname_shape(text, words, taken):
+        if len(words) < size:
+            continue
+        last = _ARTICLE_PREFIX_RE.sub("", words[-1].text, count=1)
+        if alias_key(last) not in ends or not _is_surname_shape(text, words, taken):
             continue
         start, end = words[0].start, words[-1].end
-        key = alias_key(" ".join(w.text for w in words))
+        key = alias_key(" ".join([*(w.text for w in words[:-1]), last]))
         resolved = _resolve_surname(text, units, k, size, key, introduced)
         if resolved is not None:
             code, person, via = resolved
@@ -391,7 +411,7 @@ def _surname_at(text, units, k, known, found) -> int:
 
 
 def _is_surname_shape(text: str, words: list[_Unit], taken: list[tuple[int, int]]) -> bool:
-    if any(w.is_claim for w in words) or not words[-1].text[:1].isupper():
+    if any(w.is_claim for w in words) or not _ARTICLE_PREFIX_RE.sub("", words[-1].text, count=1)[:1].isupper():
         return False
     if any(not _PLAIN_GAP_RE.fullmatch(_gap(text, a, b)) for a, b in zip(words, words[1:])):
         return False
