@@ -1,0 +1,116 @@
+import pytest
+
+from timeline.extract.events import EVENT_TYPES, find_triggers
+
+
+def events(sentence):
+    """(type, trigger text) of the triggers that report an act: not negated, asserted or planned."""
+    return [
+        (t.type, t.text)
+        for t in find_triggers(sentence)
+        if not t.negated and t.mood in {"asserted", "future"}
+    ]
+
+
+def types(sentence):
+    return {type_ for type_, _ in events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The minister told reporters the talks went well.", "statement"),
+        ("She voiced concern over the crisis.", "statement"),
+        ("The envoy urged restraint on both sides.", "appeal"),
+        ("Berlin called for new negotiations.", "appeal"),
+        ("The dispute needs to be resolved peacefully, they said.", "appeal"),
+        ("Tokyo offered to host the next round.", "intent"),
+        ("He said he would send a special envoy.", "intent"),
+        ("Paris is ready to work with its partners.", "intent"),
+        ("The two presidents met in Geneva.", "consult"),
+        ("The leaders held talks in Beijing.", "consult"),
+        ("The ministers spoke by phone.", "consult"),
+        ("The two countries agreed to cooperate on trade.", "cooperate"),
+        ("They signed a defence agreement.", "cooperate"),
+        ("Moscow refused to back the plan.", "refuse"),
+        ("Beijing was not ready to sign up to the deal.", "refuse"),
+        ("Seoul condemned the launch.", "condemn"),
+        ("Cairo accused Ankara of meddling.", "condemn"),
+        ("The rebels threatened to attack the capital.", "threaten"),
+        ("The Council slapped new sanctions on Pyongyang.", "sanction"),
+        ("Resolution 2375 was passed by the Council.", "sanction"),
+        ("The North fired a ballistic missile into the sea.", "military"),
+        ("Pyongyang carried out a sixth nuclear test.", "military"),
+        ("She took the oath of office in Seoul.", "leadership"),
+    ],
+)
+def test_each_type_has_grammar(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("China says the system does little to help.", "statement"),
+        ("Analysts argue that sanctions alone will not work.", "statement"),
+        ("North Korea has repeatedly criticized the council.", "condemn"),
+        ("The North could conduct a nuclear test at any time.", "military"),
+        ("UN officials declined to comment on the meeting.", "refuse"),
+        ("The officials did not commit to hold talks.", "intent"),
+        ("The ministers offered to hold talks.", "consult"),
+        ("They agreed in a phone call that talks are the only way.", "cooperate"),
+        ("The deal would strangle the economy, he said.", "intent"),
+        ("He confirmed that the ambassador will attend.", "intent"),
+        ("The preparations for test-firing a missile are complete.", "military"),
+    ],
+)
+def test_non_events_are_not_reported(sentence, absent):
+    assert absent not in types(sentence)
+
+
+def test_two_acts_in_one_sentence():
+    sentence = "The UN slapped new sanctions on Pyongyang following its sixth nuclear test."
+    assert types(sentence) == {"sanction", "military"}
+
+
+def test_negation_and_mood_are_recorded():
+    negated = [t for t in find_triggers("Seoul did not condemn the test.") if t.type == "condemn"]
+    future = [t for t in find_triggers("The Council was set to meet on Friday.") if t.type == "consult"]
+    opinion = [t for t in find_triggers("Moscow rejects the accusations.") if t.type == "refuse"]
+    assert negated[0].negated
+    assert future[0].mood == "future"
+    assert opinion[0].mood == "opinion"
+
+
+def test_present_tense_inside_a_quoted_document_is_performative():
+    sentence = '"The two representatives condemn the provocations."'
+    assert [t.mood for t in find_triggers(sentence) if t.type == "condemn"] == ["asserted"]
+
+
+def test_bare_event_nouns_need_an_anchor():
+    triggers = {t.text: t for t in find_triggers("Feltman's visit to Pyongyang ended.")}
+    assert triggers["visit"].is_nominal
+    owned = {t.text: t for t in find_triggers("It came after North Korea's nuclear test.")}
+    assert not owned["nuclear test"].is_nominal
+
+
+def test_definite_subject_remention_is_not_a_trigger():
+    assert "consult" not in types("The talks collapsed in 2008.")
+
+
+def test_document_being_quoted_is_not_a_new_statement():
+    assert types('The statement said that the sides "underlined" the point.') == set()
+
+
+def test_offsets_point_into_the_sentence():
+    sentence = "On Friday, Seoul condemned the launch and urged calm."
+    for trigger in find_triggers(sentence):
+        assert sentence[trigger.start:trigger.end] == trigger.text
+
+
+def test_every_type_has_a_cameo_root():
+    assert set(EVENT_TYPES) == {
+        "statement", "appeal", "intent", "consult", "cooperate", "refuse",
+        "condemn", "threaten", "sanction", "military", "leadership",
+    }
+    assert EVENT_TYPES["sanction"] == "16"

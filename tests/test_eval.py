@@ -1,0 +1,104 @@
+import json
+from datetime import date
+
+import pytest
+
+from eval.score import (
+    Extracted,
+    GoldEvent,
+    date_matches,
+    format_report,
+    locate,
+    score,
+    score_article,
+    totals,
+)
+from timeline.extract.pipeline import Finding
+from timeline.extract.sentences import Span
+
+PUBLISHED = date(2017, 9, 15)
+BODY = "Seoul condemned the launch on Friday.\n\nMoscow refused to back the plan."
+
+
+def gold(type_="condemn", day="2017-09-15", precision="day", evidence="Seoul condemned the launch"):
+    return GoldEvent(type_, date.fromisoformat(day), precision, evidence, "")
+
+
+def extracted(type_="condemn", day="2017-09-15", start=0, end=37):
+    return Extracted(type_, date.fromisoformat(day), "day", start, end, "")
+
+
+@pytest.mark.parametrize(
+    "precision, gold_day, got, expected",
+    [
+        ("day", "2017-09-15", "2017-09-15", True),
+        ("day", "2017-09-15", "2017-09-14", False),
+        ("week", "2017-09-11", "2017-09-14", True),
+        ("week", "2017-09-11", "2017-09-18", False),
+        ("month", "2017-09-01", "2017-09-30", True),
+        ("year", "2017-01-01", "2017-12-31", True),
+        ("year", "2017-01-01", "2016-12-31", False),
+        ("reported", "2017-09-15", "2017-09-15", True),
+        ("reported", "2017-09-15", "2017-09-14", False),
+    ],
+)
+def test_date_matches_at_gold_precision(precision, gold_day, got, expected):
+    event = gold(day=gold_day, precision=precision)
+    assert date_matches(event, PUBLISHED, date.fromisoformat(got)) is expected
+
+
+def test_locate_tolerates_whitespace_changes():
+    assert locate("a  b\u00a0c", "a b c") == (0, 6)
+    assert locate("xx abc", "abc") == (3, 6)
+    assert locate("abc", "zzz") is None
+
+
+def test_each_gold_event_matches_once():
+    result = score_article("a", BODY, PUBLISHED, [gold()], [extracted(), extracted()])
+    assert (result.matched_count, len(result.spurious), len(result.missed)) == (1, 1, 0)
+
+
+def test_matching_is_maximal_not_greedy():
+    # The first finding could take either gold event; a greedy pass that gives it the
+    # first gold leaves the second finding with nothing.
+    events = [gold(precision="month", day="2017-09-01"), gold()]
+    findings = [extracted(), extracted(day="2017-09-03")]
+    result = score_article("a", BODY, PUBLISHED, events, findings)
+    assert result.matched_count == 2
+
+
+def test_wrong_date_counts_against_date_accuracy_only_when_type_and_evidence_match():
+    events = [gold(), gold("refuse", precision="reported", evidence="Moscow refused")]
+    findings = [extracted(day="2017-09-14"), extracted("refuse", start=39, end=72)]
+    result = score_article("a", BODY, PUBLISHED, events, findings)
+    counts = totals([result])
+    assert (counts.matched_count, counts.typed_count) == (1, 2)
+    assert counts.date_accuracy == 0.5
+    assert counts.precision == counts.recall == counts.f1 == 0.5
+
+
+def test_score_reads_gold_and_articles(tmp_path):
+    (tmp_path / "one.txt").write_text("Title\n\nSeptember 15, 2017\n\n" + BODY, encoding="utf-8")
+    entry = {
+        "article": "one.txt",
+        "published": "2017-09-15",
+        "events": [
+            {"date": "2017-09-15", "precision": "day", "type": "condemn",
+             "evidence": "Seoul condemned the launch on Friday."},
+            {"date": "2017-09-15", "precision": "reported", "type": "refuse",
+             "evidence": "Moscow refused to back the plan."},
+        ],
+    }
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps([entry]), encoding="utf-8")
+
+    def only_condemn(body, published):
+        start = body.index("Seoul")
+        sentence = Span(start, start + 37, body[start:start + 37])
+        return [Finding("condemn", published, "day", ("KOR",), (), "", sentence, sentence, None, "", 1.0)]
+
+    (result,) = score(gold_path, tmp_path, only_condemn)
+    assert (result.gold_count, result.extracted_count, result.matched_count) == (2, 1, 1)
+    report = format_report([result], verbose=True)
+    assert "miss     refuse" in report
+    assert report.splitlines()[-1].startswith("total")
