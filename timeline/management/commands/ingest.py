@@ -18,7 +18,7 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Read and extract, but write nothing to the database."
         )
 
-    def handle(self, *paths, dry_run=False, verbosity=1, **options):
+    def handle(self, *args, paths, dry_run=False, verbosity=1, **options):
         show_progress = verbosity >= 1 and self.stdout.isatty()
         report = ingest_paths(paths, on_progress=self.progress if show_progress else None, dry_run=dry_run)
         if show_progress:
