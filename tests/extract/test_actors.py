@@ -183,6 +183,8 @@ def test_titled_unknown_person_is_tagged_title():
         ("Prime Minister Theresa May and May", [("Theresa May", "GBR", "person"), ("May", "GBR", "surname")]),
         ("in May, and May 5, after Theresa May spoke", [("Theresa May", "GBR", "person")]),
         ("in Hong Kong", []),
+        ("Bank of America and America West Airlines", []),
+        ("America will not back down", [("America", "USA", "name")]),
     ],
 )
 def test_false_friends(text, expected):
