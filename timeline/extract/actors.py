@@ -10,6 +10,7 @@ Four passes over one article body, each claiming text the next ones leave alone:
 4. bare surnames ("Putin", "Kim"), resolved against the people already introduced.
 """
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -151,6 +152,14 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+_CALENDAR_NAMES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+
+
+def _is_name_part(word: str) -> bool:
+    """A capitalized word that can follow a given name: "Wolf" in "Chad Wolf", "West" in "America West"."""
+    return word[0].isupper() and word not in _CALENDAR_NAMES and word.casefold() not in _TITLE_WORDS
+
+
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+(\w+)")
 _PREV_WORD_RE = re.compile(r"(\w+)[ \t\u00a0]+$")
 
@@ -158,7 +167,7 @@ _PREV_WORD_RE = re.compile(r"(\w+)[ \t\u00a0]+$")
 def _is_personal_name(text: str, start: int, end: int) -> bool:
     """Whether a state name that is also a given name or surname ("Chad", "Jordan") is used as one here."""
     following = _NEXT_WORD_RE.match(text, end)
-    if following and _is_name_word(following.group(1)):
+    if following and _is_name_part(following.group(1)):
         return True
     preceding = _PREV_WORD_RE.search(text[max(0, start - 40) : start])
     return preceding is not None and _is_name_word(preceding.group(1))
