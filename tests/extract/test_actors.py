@@ -176,6 +176,8 @@ def test_titled_unknown_person_is_tagged_title():
         ("George Washington and the Washington Post", []),
         ("let us go", []),
         ("un-backed and UN-backed", [("UN", "UN", "name")]),
+        ("KIM JONG UN MEETS PUTIN", []),
+        ("US and UN officials", [("US", "USA", "name"), ("UN", "UN", "name")]),
         ("the Korean Peninsula", []),
         ("Korean officials", []),
         ("in Latin America", []),
@@ -211,6 +213,7 @@ def test_possessives(text, expected):
         ("the North Atlantic and the North", []),
         ("The Security Council met. Later the council voted", [("Security Council", "UN", "name"), ("the council", "UN", "name")]),
         ("the city council voted", []),
+        ("The UNSC met. The council voted", [("UNSC", "UN", "name"), ("The council", "UN", "name")]),
     ],
 )
 def test_context_phrases(text, expected):

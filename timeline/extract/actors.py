@@ -138,6 +138,8 @@ def _gazetteer_claims(text: str) -> list[_Unit]:
         _, alias = ALIASES[alias_key(match.group())]
         if match.group() in _NAME_LIKE and _is_personal_name(text, match.start(), match.end()):
             continue
+        if _is_short_acronym(match.group()) and _is_in_capitals(text, match.start(), match.end()):
+            continue
         claims.append(_Unit(match.start(), match.end(), match.group(), True, alias))
     return claims
 
@@ -150,6 +152,20 @@ def _is_name_word(word: str) -> bool:
         and folded not in _TITLE_WORDS
         and folded not in _TITLE_ABBREVIATIONS
     )
+
+
+def _is_short_acronym(word: str) -> bool:
+    return len(word) <= 3 and word.isupper()
+
+
+_CAPITALS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+$")
+_CAPITALS_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-Z]{2,}\b")
+
+
+def _is_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether "UN" or "US" sits in a run of capitals ("KIM JONG UN"), where it is a word, not an acronym."""
+    before, after = _CAPITALS_BEFORE_RE.search(text, max(0, start - 20), start), _CAPITALS_AFTER_RE.match(text, end)
+    return any(m is not None and alias_key(m.group()) not in ALIASES for m in (before, after))
 
 
 _CALENDAR_NAMES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
@@ -178,7 +194,10 @@ def _is_personal_name(text: str, start: int, end: int) -> bool:
 
 def _context_pattern(phrase: str) -> re.Pattern:
     """The phrase as a whole word, not the start of a longer name ("the North Atlantic")."""
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b(?![-‐‑])(?!\s+[A-Z])")
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    if phrase.startswith("the "):
+        words = "[Tt]" + words[1:]
+    return re.compile(r"\b" + words + r"\b(?![-‐‑])(?!\s+[A-Z])")
 
 
 _CONTEXT_RULES = [(_context_pattern(rule["phrase"]), rule) for rule in LEXICON["contextual"]]
@@ -394,9 +413,15 @@ def _surname_mentions(text: str, units: list[_Unit], mentions: list[ActorMention
     found: list[ActorMention] = []
     k = 0
     while k < len(units):
-        size = _surname_at(text, units, k, (introduced, taken, ends), found)
+        size = _may_start_surname(units[k]) and _surname_at(text, units, k, (introduced, taken, ends), found)
         k += size or 1
     return found
+
+
+def _may_start_surname(unit: _Unit) -> bool:
+    """Surnames start capitalized, with a particle ("von der Leyen") or an article ("al-Assad")."""
+    word = unit.text
+    return not unit.is_claim and (word[0].isupper() or word in _PARTICLES or bool(_ARTICLE_PREFIX_RE.match(word)))
 
 
 def _surname_at(text, units, k, known, found) -> int:
