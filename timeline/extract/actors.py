@@ -84,10 +84,15 @@ _NOT_NAMES = frozenset(LEXICON["not_names"])
 _NAME_LIKE = frozenset(LEXICON["name_like"])
 _DATE_PREPOSITIONS = frozenset({"in", "of", "since", "until", "by", "on", "early", "late", "mid", "last", "next", "this", "from", "to"})
 
-_SURNAMES: dict[str, tuple[Person, ...]] = {}
-for _person in PEOPLE:
-    _SURNAMES.setdefault(alias_key(_person.surname), ())
-    _SURNAMES[alias_key(_person.surname)] += (_person,)
+def _people_by_surname() -> dict[str, tuple[Person, ...]]:
+    table: dict[str, tuple[Person, ...]] = {}
+    for person in PEOPLE:
+        key = alias_key(person.surname)
+        table[key] = table.get(key, ()) + (person,)
+    return table
+
+
+_SURNAMES = _people_by_surname()
 
 _ACTORS = actor_infos()
 
