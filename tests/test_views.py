@@ -4,8 +4,10 @@ import html as html_lib
 import re
 
 import pytest
+from django.conf import settings
 
 from tests.conftest import add_mention, make_article, make_event
+from timeline.figure import TYPE_COLOURS
 from timeline.views import LIST_PAGE_SIZE
 
 LISTED = re.compile(r'<li class="event-item[^"]*" id="e-(\d+)"')
@@ -130,6 +132,22 @@ def test_chart_points_carry_event_ids_once_per_lane(client, newsroom):
     assert points == sorted([(call, "France"), (call, "Russia"), (missile, "North Korea"),
                              (sanctions, "United Nations")])
     assert figure["layout"]["xaxis"]["range"] == ["2017-09-01", "2017-10-01"]
+
+
+def test_busy_views_draw_counts_instead_of_points(client, newsroom, monkeypatch):
+    monkeypatch.setattr("timeline.figure.POINT_BUDGET", 3)
+    response = client.get("/")
+    figure = response.context["figure"]
+    assert figure["meta"] == {"detail": "counts", "total": 8}
+    (trace,) = figure["data"]
+    assert sum(int(text.split()[0]) for text in trace["text"]) == 10  # one per event and lane
+    assert "the chart shows counts per period" in response.content.decode()
+
+
+def test_chart_colours_match_the_list_badges():
+    css = (settings.BASE_DIR / "static/timeline/timeline.css").read_text()
+    for kind, colour in TYPE_COLOURS.items():
+        assert f".type-{kind} {{ --type: {colour}; }}" in css
 
 
 def test_page_parameter_pages_through_long_lists(client, db):

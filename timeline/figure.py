@@ -15,18 +15,19 @@ from .models import Event
 
 POINT_BUDGET = 2000
 MAX_LANES = 40
+# The same colours as the list's type badges (.type-* in timeline.css), dark enough for white text.
 TYPE_COLOURS = {
     "statement": "#4e79a7",
     "appeal": "#f28e2b",
     "intent": "#59a14f",
-    "consult": "#76b7b2",
+    "consult": "#3b8f8a",
     "cooperate": "#2f7d32",
     "refuse": "#b07aa1",
     "condemn": "#e15759",
     "threaten": "#9c1c1c",
-    "sanction": "#edc948",
+    "sanction": "#b8961a",
     "military": "#6b4c3b",
-    "leadership": "#bab0ac",
+    "leadership": "#8a817c",
 }
 TYPE_LABELS = dict(Event.Type.choices)
 

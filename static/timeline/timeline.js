@@ -117,10 +117,17 @@
       return;
     }
     const id = String(point.customdata);
-    const url = urlWith({ event: id });
-    history.pushState({ timeline: true }, "", url);
+    history.pushState({ timeline: true }, "", selectionUrl(id));
     loadDetail(id);
     markSelected(id);
+  }
+
+  // The address a click on the event's list entry would push (the whole view state, its
+  // default range included), so a point and its entry give the same link. An event on
+  // another page of the list only adds itself to the current address.
+  function selectionUrl(id) {
+    const link = document.querySelector("#e-" + id + " a");
+    return link ? new URL(link.href) : urlWith({ event: id });
   }
 
   function markSelected(id) {
