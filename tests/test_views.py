@@ -318,3 +318,13 @@ def test_pages_refuse_to_be_framed(client, newsroom, path):
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/", "/?event={event}", "/events/{event}/", "/articles/{article}/"])
+def test_pages_have_no_inline_code_or_styles(client, newsroom, path):
+    """A strict Content-Security-Policy must be possible: scripts come from files, data from JSON."""
+    url = path.format(event=newsroom.events["phone_call"].pk, article=newsroom.articles["putin_macron"].pk)
+    html = client.get(url).content.decode()
+    for attributes in re.findall(r"<script\b([^>]*)>", html):
+        assert "src=" in attributes or 'type="application/json"' in attributes
+    assert not re.search(r"<[^>]*\s(style|on[a-z]+)\s*=", html)
