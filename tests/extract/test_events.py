@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.extract.events import EVENT_TYPES, find_triggers
+from timeline.extract.events import EVENT_TYPES, MOODS, find_triggers
 
 
 def events(sentence):
@@ -114,3 +114,14 @@ def test_every_type_has_a_cameo_root():
         "condemn", "threaten", "sanction", "military", "leadership",
     }
     assert EVENT_TYPES["sanction"] == "16"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will meet Abe, could visit Seoul and often criticizes Beijing.",
+        "Tokyo says it rejects the plan that would hurt trade.",
+    ],
+)
+def test_moods_come_from_the_declared_list(sentence):
+    assert {t.mood for t in find_triggers(sentence)} <= set(MOODS)

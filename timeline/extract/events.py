@@ -24,9 +24,6 @@ EVENT_TYPES: dict[str, str] = {
     "leadership": "01",
 }
 
-# Types whose trigger is itself a speech act: a "said" that introduces one is its attribution.
-SPEECH_ACT_TYPES = frozenset({"appeal", "intent", "refuse", "condemn", "threaten", "cooperate"})
-
 MOODS = ("asserted", "future", "hypothetical", "habitual", "opinion")
 
 
@@ -50,6 +47,61 @@ class _Rule:
     is_noun: bool = False
     needs_anchor: bool = False
     priority: int = 1  # a lower number wins an overlap
+
+    @property
+    def openings(self) -> frozenset[str] | None:
+        """First two letters of every word a match can start with (None: unknown)."""
+        return _openings(self.pattern.pattern)
+
+
+def _openings(source: str) -> frozenset[str] | None:
+    """Read the opening letters off a pattern that starts with a word alternation.
+
+    Scanning ~60 word alternations over every sentence dominated extraction time; trying
+    a rule only at words that open with its letters does the same work in one pass.
+    """
+    branches = _split_top_level(source)
+    if len(branches) > 1:
+        openings = [_openings(branch) for branch in branches]
+        return None if None in openings else frozenset().union(*openings)
+    body = re.sub(r"^\\b(?:\(\?<![^)]*\))*", "", source)
+    if body.startswith("(?:"):
+        depth, end = 0, None
+        for index, char in enumerate(body):
+            depth += char == "(" and body[index - 1:index] != "\\"
+            depth -= char == ")" and body[index - 1:index] != "\\"
+            if depth == 0:
+                end = index
+                break
+        if end is None or body[end + 1:end + 2] in ("?", "*"):
+            return None
+        alternatives = _split_top_level(body[3:end])
+    else:
+        alternatives = [body]
+    openings: set[str] = set()
+    for alternative in alternatives:
+        letters = re.match(r"[A-Za-z]{2}", alternative)
+        nested = None if letters or not alternative.startswith("(?:") else _openings(alternative)
+        if letters is None and nested is None:
+            return None
+        openings |= {letters.group(0).lower()} if letters else nested
+    return frozenset(openings)
+
+
+def _split_top_level(source: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for index, char in enumerate(source):
+        escaped = source[index - 1:index] == "\\"
+        if char == "(" and not escaped:
+            depth += 1
+        elif char == ")" and not escaped:
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return parts + [current]
 
 
 def _rule(type_: str, pattern: str, *, priority: int = 1) -> _Rule:
@@ -97,7 +149,7 @@ _RULES: tuple[_Rule, ...] = (
                     r"encouraged|encourages|implored|requested)\b"),
     _rule("appeal", r"\b(?:pressed|presses|pushed|pushes|pressing|pushing)\s+for\b"),
     _rule("appeal", r"\b(?:pressed|asked)\s+(?:[\w'’-]+\s+){1,4}?to\b"),
-    _rule("appeal", r"\b(?:there\s+)?needs?\s+to\s+be\b"),
+    _rule("appeal", r"\b(?:there\s+needs?|needs?)\s+to\s+be\b"),
     _rule("appeal", r"\bshould\b"),
     # intent
     _rule("intent", r"\b(?:offered|offers|offering|pledged|pledges|pledging|promised|promises|"
@@ -118,7 +170,7 @@ _RULES: tuple[_Rule, ...] = (
                      r"(?:talks|meetings?|summit|consultations|discussions?|(?:tele)?phone\s+(?:call|conversation)|"
                      r"conversation)\b"),
     _noun("consult", r"\b(?:talks|meetings?|summit|consultations|discussions?|visit|"
-                     r"(?:tele)?phone\s+(?:call|conversation|talks))\b", needs_anchor=True),
+                     r"(?:telephone|phone)\s+(?:call|conversation|talks))\b", needs_anchor=True),
     # cooperate
     _rule("cooperate", rf"\b(?:agreed|agrees|agree)\s+{_DAY}(?:to\s+(?!disagree)|on\b)"),
     _rule("cooperate", rf"\b(?:reached|signed|concluded|struck)\s+{_ANY_UP_TO_3}"
@@ -170,6 +222,15 @@ _RULES: tuple[_Rule, ...] = (
           .format(_ANY_UP_TO_5)),
     _noun("leadership", r"\b(?:election|inauguration)\b", needs_anchor=True),
 )
+
+# Rules are tried only where a word opens with letters that can start them.
+_WORD_START = re.compile(r"\b\w\w?")
+_UNGATED_RULES = tuple(rule for rule in _RULES if rule.openings is None)
+_RULES_BY_OPENING: dict[str, tuple[_Rule, ...]] = {}
+for _gated in _RULES:
+    for _opening in _gated.openings or ():
+        _RULES_BY_OPENING[_opening] = _RULES_BY_OPENING.get(_opening, ()) + (_gated,)
+_RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -226,14 +287,21 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Event triggers of one sentence, in text order, with offsets into the sentence."""
     candidates = [
         (rule, match.start(), match.end())
-        for rule in _RULES
+        for rule in _UNGATED_RULES
         for match in rule.pattern.finditer(sentence)
     ]
+    for word in _WORD_START.finditer(sentence):
+        for rule in _RULES_BY_OPENING.get(word.group(0).lower(), ()):
+            match = rule.pattern.match(sentence, word.start())
+            if match:
+                candidates.append((rule, match.start(), match.end()))
     kept = [
         (rule, start, end)
         for rule, start, end in _without_overlaps(candidates)
-        if not _is_dependent(sentence, rule, start, end)
+        if not _is_dependent(sentence, rule, start)
     ]
+    document = _known_document_attribution(sentence, kept)
+    is_habitual = _HABITUAL.search(sentence) is not None
     return [
         Trigger(
             start=start,
@@ -241,27 +309,29 @@ def find_triggers(sentence: str) -> list[Trigger]:
             text=sentence[start:end],
             type=rule.type,
             negated=_is_negated(sentence, rule, start),
-            mood=_mood(sentence, rule, start),
+            mood="habitual" if is_habitual else _mood(sentence, rule, start),
             is_nominal=_needs_anchor(sentence, rule, start, end),
         )
         for rule, start, end in kept
-        if not (rule.type == "statement" and _quotes_known_document(sentence, start))
+        if not (rule.type == "statement" and start > document)
     ]
 
 
-def _quotes_known_document(sentence: str, start: int) -> bool:
-    """Whether the statement sits in what an already-reported document is said to contain:
-    in "The statement said that X stressed...", X's stressing is that document again."""
-    return any(
-        match.start() < start and _DOCUMENT_SUBJECT.search(sentence[:match.start()])
-        for match in _SPEECH_VERB.finditer(sentence)
-    )
+def _known_document_attribution(sentence: str, kept: list[tuple[_Rule, int, int]]) -> int:
+    """Where an already-reported document starts being quoted ("The statement said that..."),
+    or the sentence's length. Statements after it (X "stressed") are that document again."""
+    statements = [start for rule, start, _ in kept if rule.type == "statement"]
+    if not statements:
+        return len(sentence)
+    for match in _SPEECH_VERB.finditer(sentence, 0, statements[-1]):
+        if _DOCUMENT_SUBJECT.search(sentence[:match.start()]):
+            return match.start()
+    return len(sentence)
 
 
 def _without_overlaps(candidates: list[tuple[_Rule, int, int]]) -> list[tuple[_Rule, int, int]]:
     """Keep the best of overlapping matches: lower priority number, then longer, then earlier rule."""
-    order = {rule: index for index, rule in enumerate(_RULES)}
-    ranked = sorted(candidates, key=lambda c: (c[0].priority, -(c[2] - c[1]), order[c[0]]))
+    ranked = sorted(candidates, key=lambda c: (c[0].priority, -(c[2] - c[1]), _RULE_ORDER[c[0]]))
     kept: list[tuple[_Rule, int, int]] = []
     for candidate in ranked:
         if all(candidate[2] <= other[1] or candidate[1] >= other[2] for other in kept):
@@ -269,7 +339,7 @@ def _without_overlaps(candidates: list[tuple[_Rule, int, int]]) -> list[tuple[_R
     return sorted(kept, key=lambda c: c[1])
 
 
-def _is_dependent(sentence: str, rule: _Rule, start: int, end: int) -> bool:
+def _is_dependent(sentence: str, rule: _Rule, start: int) -> bool:
     """Triggers that name an act without reporting it: an aim ("to hold talks"), a document
     already introduced and now quoted ("the statement said"), a purpose ("for test-firing")."""
     before = sentence[:start]
@@ -312,8 +382,6 @@ def _is_negated(sentence: str, rule: _Rule, start: int) -> bool:
 
 
 def _mood(sentence: str, rule: _Rule, start: int) -> str:
-    if _HABITUAL.search(sentence):
-        return "habitual"
     before = sentence[:start]
     window = " ".join(_WORD.findall(before)[-4:])
     first_word = _WORD.match(sentence, start)
