@@ -44,6 +44,12 @@ EVENT_DATES = [
     ("The two will meet in June.", "2017-01-25", None, "in June", "2017-06-01", "month"),
     ("The talks were held in June 2016.", "2017-01-25", None, "in June 2016", "2016-06-01", "month"),
     ("The talks collapsed last June.", "2017-09-25", None, "last June", "2017-06-01", "month"),
+    # the tense cue nearest the expression decides; a participle after "be" is not past
+    ("The envoy, who arrived Thursday for talks likely to last a week, met Kim.", "2017-12-15", None, "Thursday", "2017-12-14", "day"),
+    ("Collins will be named commander for a mission in December.", "2017-03-04", None, "in December", "2017-12-01", "month"),
+    ("The deal is expected to be completed by Dec. 15.", "2017-10-31", None, "by Dec. 15", "2017-12-15", "day"),
+    ("In January, the company brought in a new chief executive.", "2017-10-27", None, "In January", "2017-01-01", "month"),
+    ("Revenue was $76 million for the year ended March 31, the firm said it expects to be paid.", "2017-11-01", None, "March 31", "2017-03-31", "day"),
     ("The talks collapsed in 2008 after the launch.", "2017-05-20", None, "in 2008", "2008-01-01", "year"),
     ("The ban has held since 2011.", "2017-05-20", None, "since 2011", "2011-01-01", "year"),
     # weeks and weekends

@@ -113,3 +113,15 @@ LEADING_WORDS: tuple[str, ...] = (
     "before", "after", "within", "through", "throughout", "for", "as of", "as early as",
     "as late as", "no later than", "not until", "around",
 )
+
+# irregular past-tense verbs common in news, a cue that a bare date lies before the dateline
+IRREGULAR_PAST: tuple[str, ...] = (
+    "said", "told", "met", "took", "came", "went", "made", "gave", "held", "began", "left", "got",
+    "sent", "fell", "rose", "won", "lost", "saw", "became", "spoke", "wrote", "broke", "struck",
+    "fought", "led", "ran", "sold", "bought", "paid", "brought", "thought", "found", "kept", "stood",
+    "sought", "taught", "caught", "chose", "drew", "drove", "flew", "fled", "grew", "knew", "meant",
+    "shot", "spent", "stole", "swore", "threw", "understood", "withdrew", "overcame", "undertook",
+    "arose", "built", "dealt", "felt", "froze", "heard", "hung", "lent", "slid", "shook", "sprang",
+    "stuck", "swept", "tore", "wore", "woke", "ate", "forgot", "forgave", "hid", "laid", "sank",
+    "sang", "slept", "bore", "oversaw", "foresaw", "rebuilt",
+)

@@ -188,19 +188,21 @@ def _thanksgiving(year: int) -> dt.date | None:
 # ---------------------------------------------------------------------------
 # Tense
 
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|(?:is|are|am|was|were)\s+(?:set\s+|due\s+|scheduled\s+|slated\s+)?to"
-    r"|set\s+to|scheduled|slated|(?:is|are|was|were)\s+due|plans?\s+to|planning\s+to|planned"
-    r"|expected\s+to|expects?\s+to|likely\s+to|going\s+to|intends?\s+to|hopes?\s+to|aims?\s+to"
-    r"|to\s+be|upcoming|payable|effective|expires?|would\s+be\s+held)\b|['’]ll\b",
-    re.IGNORECASE,
+_FUTURE_CUE = (
+    r"will|won['’]t|shall|would|['’]ll"
+    r"|(?:(?:is|are|am|was|were)\s+)?(?:set|due|scheduled|slated|planning|going|expected|supposed)\s+to"
+    r"|(?:is|are|am)\s+to|(?:is|are|was|were)\s+due|plans?\s+to|intends?\s+to|expects?\s+to|likely\s+to|hopes?\s+to|aims?\s+to"
+    r"|to\s+be|upcoming|payable|effective|expires?|scheduled|slated|planned"
 )
-# Past: an auxiliary, a common irregular past, or a lower-case "-ed" word (not "United").
-_PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|took|came|went|made|gave|held|began|left|got|sent|fell|rose"
-    r"|won|lost|saw|became|spoke|wrote|set\s+off|broke|struck|fought|led|ran|sold|bought|paid|ago"
-    r"|(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed)\b"
+# Past: an auxiliary, an irregular past, or a lower-case "-ed" word (not "United"); a
+# participle after a form of "be" is passive, not past ("will be named", "to be paid").
+_PAST_CUE = (
+    r"had|did|was|were|ago"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
+    rf"(?:{'|'.join(cw.IRREGULAR_PAST)}"
+    r"|(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed)"
 )
+_TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]\"“”—–]|\s-\s")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{2,}")
 _LEADING_WORDS_RE = "|".join(sorted((re.escape(w) for w in cw.LEADING_WORDS), key=len, reverse=True))
@@ -226,13 +228,21 @@ def _clause_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past", or None when the clause around text[start:end] shows neither."""
+    """ "future", "past", or None when the clause around text[start:end] shows neither.
+    The cue nearest the expression decides ("who arrived Thursday for a tour likely to
+    last a week": "arrived")."""
     left, right = _clause_region(text, start, end)
-    if _FUTURE_CUE.search(text, left, right):
-        return "future"
-    if _PAST_CUE.search(text, left, right):
-        return "past"
-    return None
+    best: tuple[int, str] | None = None
+    for match in _TENSE_CUE.finditer(text, left, right):
+        if match.end() <= start:
+            distance = start - match.end()
+        elif match.start() >= end:
+            distance = match.start() - end
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, match.lastgroup)
+    return best[1] if best else None
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
