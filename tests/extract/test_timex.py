@@ -48,6 +48,11 @@ EVENT_DATES = [
     ("The envoy, who arrived Thursday for talks likely to last a week, met Kim.", "2017-12-15", None, "Thursday", "2017-12-14", "day"),
     ("Collins will be named commander for a mission in December.", "2017-03-04", None, "in December", "2017-12-01", "month"),
     ("The deal is expected to be completed by Dec. 15.", "2017-10-31", None, "by Dec. 15", "2017-12-15", "day"),
+    # "by", "until": a deadline ahead, unless the clause is pluperfect
+    ("The court ruled that the boy must return to his father by Jan. 14.", "2017-01-05", None, "by Jan. 14", "2017-01-14", "day"),
+    ("The relatives have until Tuesday to sign.", "2017-04-03", None, "until Tuesday", "2017-04-04", "day"),
+    ("Thirty members had filed reports by Wednesday.", "2017-08-16", None, "by Wednesday", "2017-08-16", "day"),
+    ("The firm had bought 481,000 shares until Sept. 29.", "2017-10-30", None, "until Sept. 29", "2017-09-29", "day"),
     ("In January, the company brought in a new chief executive.", "2017-10-27", None, "In January", "2017-01-01", "month"),
     ("Revenue was $76 million for the year ended March 31, the firm said it expects to be paid.", "2017-11-01", None, "March 31", "2017-03-31", "day"),
     ("The talks collapsed in 2008 after the launch.", "2017-05-20", None, "in 2008", "2008-01-01", "year"),

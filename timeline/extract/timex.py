@@ -202,8 +202,10 @@ _PAST_CUE = (
     rf"(?:{'|'.join(cw.IRREGULAR_PAST)}"
     r"|(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed)"
 )
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]\"“”—–]|\s-\s")
+_CLAUSE_BREAK = re.compile(r",(?!\d\d\d)|[.;:!?()\[\]\"“”—–]|\s-\s")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{2,}")
 _LEADING_WORDS_RE = "|".join(sorted((re.escape(w) for w in cw.LEADING_WORDS), key=len, reverse=True))
 _FILLER = re.compile(rf"\b(?:{_LEADING_WORDS_RE}|the|and|or|but|then|also|just|only|late|early)\b", re.I)
@@ -232,6 +234,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     The cue nearest the expression decides ("who arrived Thursday for a tour likely to
     last a week": "arrived")."""
     left, right = _clause_region(text, start, end)
+    if _DEADLINE_BEFORE.search(text, max(left, start - 12), start) and not _PLUPERFECT.search(text, left, right):
+        return "future"
     best: tuple[int, str] | None = None
     for match in _TENSE_CUE.finditer(text, left, right):
         if match.end() <= start:
