@@ -3,6 +3,7 @@
 Each article goes in inside its own transaction, so a failure leaves the database as it was
 before that article; a file already ingested (same content hash) is skipped.
 """
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,14 +80,19 @@ def ingest_paths(paths, *, on_progress=None, dry_run=False):
     if not dry_run:
         ensure_actors()
     for done, path in enumerate(files, start=1):
-        for item in sources.read_file(path):
-            if isinstance(item, sources.SourceError):
-                report.failed.append((getattr(item, "source_name", path.name), str(item)))
-            else:
-                ingest_article(item, report, dry_run=dry_run)
+        ingest_file(path, report, dry_run=dry_run)
         if on_progress:
             on_progress(done, len(files), path.name)
     return report
+
+
+def ingest_file(path, report, *, dry_run=False):
+    """Ingest the articles of one file into `report`; a bad article is recorded, not raised."""
+    for item in sources.read_file(path):
+        if isinstance(item, sources.SourceError):
+            report.failed.append((getattr(item, "source_name", path.name), str(item)))
+        else:
+            ingest_article(item, report, dry_run=dry_run)
 
 
 def ingest_article(parsed, report, *, dry_run=False):
@@ -124,15 +130,7 @@ def store_findings(article, findings, report):
     for finding in findings:
         event = find_same_event(finding, article)
         if event is None:
-            event = Event.objects.create(
-                date=finding.date,
-                precision=finding.precision,
-                type=finding.type,
-                summary=finding.summary[:300],
-                people=list(finding.people),
-                confidence=finding.confidence,
-            )
-            event.actors.set([code for code in finding.actors if code in known_codes])
+            event = new_event(finding, known_codes)
             report.events_created += 1
         else:
             add_people(event, finding.people)
@@ -141,6 +139,24 @@ def store_findings(article, findings, report):
         touched.add(event)
     for event in touched:
         event.refresh_counts()
+
+
+def new_event(finding, known_codes):
+    """An unreviewed event made from one finding; actors outside `known_codes` are dropped."""
+    event = Event.objects.create(confidence=finding.confidence, **event_fields(finding))
+    event.actors.set([code for code in finding.actors if code in known_codes])
+    return event
+
+
+def event_fields(finding):
+    """The event fields a finding fixes, as the extractor reads them (actors aside)."""
+    return {
+        "date": finding.date,
+        "precision": finding.precision,
+        "type": finding.type,
+        "summary": finding.summary[:300],
+        "people": list(finding.people),
+    }
 
 
 def add_people(event, people):
@@ -164,4 +180,149 @@ def mention_fields(finding):
         "trigger_start": finding.trigger.start,
         "trigger_end": finding.trigger.end,
         "confidence": finding.confidence,
+        "extracted_type": finding.type,
+        "extracted_date": finding.date,
+        "extracted_precision": finding.precision,
     }
+
+
+# Re-extraction
+
+
+@dataclass
+class ReextractReport:
+    """What re-running extraction over stored articles changed."""
+
+    articles: int = 0
+    mentions_updated: int = 0
+    events_updated: int = 0
+    mentions_added: int = 0
+    events_created: int = 0
+    mentions_retired: int = 0
+    events_retired: int = 0
+    kept_rejected: int = 0
+    kept_edited: int = 0
+
+    def summary(self):
+        return (
+            f"{self.articles} article(s) re-extracted: {self.mentions_updated} mention(s) matched "
+            f"({self.events_updated} event(s) updated), {self.mentions_added} new mention(s) "
+            f"({self.events_created} new event(s)), {self.mentions_retired} mention(s) and "
+            f"{self.events_retired} event(s) retired; kept {self.kept_rejected} rejection(s) and "
+            f"{self.kept_edited} mention(s) of edited events the extractor no longer finds."
+        )
+
+
+def reextract(articles, *, dry_run=False):
+    """Run extraction again over `articles` and reconcile its findings with the stored rows.
+
+    A finding matches a mention on the stable key (article, sentence offsets, type, date).
+    Matched events get the extractor's new reading of every field no editor changed; a rejected
+    event is left as it is, so it does not come back. Findings with no match are stored as in
+    ingest. Mentions whose key the extractor no longer finds are retired with their event when
+    no editor has touched it; an edited, confirmed or tagged event keeps them. With `dry_run`
+    everything is rolled back and only the report remains.
+    """
+    report = ReextractReport()
+    with transaction.atomic():
+        ensure_actors()
+        known_codes = set(Actor.objects.values_list("code", flat=True))
+        for article in articles:
+            reextract_article(article, report, known_codes)
+        transaction.set_rollback(dry_run)
+    return report
+
+
+def reextract_article(article, report, known_codes):
+    stored = defaultdict(list)
+    for mention in article.mentions.select_related("event").order_by("pk"):
+        stored[mention.key].append(mention)
+    touched = set()
+    for finding in extract(article.body, article.published):
+        key = (article.pk, finding.sentence.start, finding.sentence.end, finding.type, finding.date)
+        if stored[key]:
+            touched.add(match_finding(stored[key].pop(0), finding, report, known_codes))
+        else:
+            touched.add(add_finding(article, finding, report, known_codes))
+    for mention in (m for mentions in stored.values() for m in mentions):
+        touched.add(retire_mention(mention, report))
+    for event in touched - {None}:
+        settle(event, report)
+    report.articles += 1
+
+
+def match_finding(mention, finding, report, known_codes):
+    """Refresh a matched mention and, unless rejected, its event's unedited fields."""
+    event = mention.event
+    if event.status == Event.Status.REJECTED:
+        report.kept_rejected += 1
+        return None
+    for name, value in mention_fields(finding).items():
+        setattr(mention, name, value)
+    mention.save()
+    report.mentions_updated += 1
+    if is_founding(mention) and update_machine_fields(event, finding, known_codes):
+        report.events_updated += 1
+    return event
+
+
+def is_founding(mention):
+    """Whether this is the event's first mention, the one whose reading the event carries."""
+    return not mention.event.mentions.filter(pk__lt=mention.pk).exists()
+
+
+def update_machine_fields(event, finding, known_codes):
+    """Give `event` the finding's reading of each field not in edited_fields; True if any changed.
+
+    People are only added: other articles' mentions may have named more of them.
+    """
+    edited = set(event.edited_fields)
+    reading = {**event_fields(finding), "confidence": finding.confidence}
+    del reading["people"]
+    changed = [name for name, value in reading.items() if name not in edited and getattr(event, name) != value]
+    for name in changed:
+        setattr(event, name, reading[name])
+    if changed:
+        event.save(update_fields=[*changed, "updated_at"])
+    if "people" not in edited:
+        add_people(event, finding.people)
+    actors = {code for code in finding.actors if code in known_codes}
+    actors_changed = "actors" not in edited and actors != set(event.actors.values_list("code", flat=True))
+    if actors_changed:
+        event.actors.set(actors)
+    return bool(changed) or actors_changed
+
+
+def add_finding(article, finding, report, known_codes):
+    event = find_same_event(finding, article)
+    if event is None:
+        event = new_event(finding, known_codes)
+        report.events_created += 1
+    else:
+        add_people(event, finding.people)
+    Mention.objects.create(event=event, article=article, **mention_fields(finding))
+    report.mentions_added += 1
+    return event
+
+
+def retire_mention(mention, report):
+    """Drop a mention the extractor no longer finds, unless an editor vouched for its event."""
+    event = mention.event
+    if not event.is_machine_only:
+        if event.status == Event.Status.REJECTED:
+            report.kept_rejected += 1
+        else:
+            report.kept_edited += 1
+        return None
+    mention.delete()
+    report.mentions_retired += 1
+    return event
+
+
+def settle(event, report):
+    """Recount an event's mentions; one left with none and no editor's work is removed."""
+    if not event.mentions.exists() and event.is_machine_only:
+        event.delete()
+        report.events_retired += 1
+    else:
+        event.refresh_counts()

@@ -1,4 +1,5 @@
 """Articles, the events extracted from them, and the mentions that tie the two together."""
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
@@ -106,6 +107,19 @@ class EventQuerySet(models.QuerySet):
             .matching(state.q)
         )
 
+    def review_queue(self):
+        """Unreviewed events first, then confirmed, then rejected; least confident first within each.
+
+        Adds `review_rank` (0 unreviewed, 1 confirmed, 2 rejected) so the admin can sort on it.
+        """
+        rank = models.Case(
+            models.When(status=Event.Status.AUTO, then=0),
+            models.When(status=Event.Status.CONFIRMED, then=1),
+            default=2,
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(review_rank=rank).order_by("review_rank", "confidence", "date", "id")
+
     def latest_year(self):
         """(1 January, 31 December) of the year of the most recent event, or None when there is none."""
         latest = self.order_by("-date").values_list("date", flat=True).first()
@@ -209,6 +223,15 @@ class Event(models.Model):
     def cameo_root(self):
         return self.CAMEO_ROOTS[self.type]
 
+    @property
+    def is_machine_only(self):
+        """True while no editor has touched the event: unreviewed, nothing edited, no tags."""
+        return self.status == self.Status.AUTO and not self.edited_fields and not self.tags.exists()
+
+    def mark_edited(self, *fields):
+        """Record fields as an editor's; saving is the caller's job."""
+        self.edited_fields = sorted(set(self.edited_fields) | set(fields))
+
     def refresh_counts(self):
         """Recount mentions and distinct articles after mentions were added or moved."""
         mentions = self.mentions.all()
@@ -233,6 +256,12 @@ class Mention(models.Model):
     trigger_start = models.PositiveIntegerField(null=True, blank=True)
     trigger_end = models.PositiveIntegerField(null=True, blank=True)
     confidence = models.FloatField(default=0.0)
+    # What the extractor read in this sentence, kept apart from the event that an editor may
+    # re-date, retype or merge: with the article and the offsets it is the stable key that
+    # re-extraction matches findings on.
+    extracted_type = models.CharField(max_length=20, choices=Event.Type.choices)
+    extracted_date = models.DateField()
+    extracted_precision = models.CharField(max_length=10, choices=Event.Precision.choices)
 
     class Meta:
         ordering = ["article", "sentence_start"]
@@ -243,6 +272,19 @@ class Mention(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#m-{self.pk}"
+
+    def save(self, *args, **kwargs):
+        # A mention recorded by hand rather than by the extractor takes its event's reading.
+        if self.extracted_date is None:
+            self.extracted_type = self.extracted_type or self.event.type
+            self.extracted_date = self.event.date
+            self.extracted_precision = self.extracted_precision or self.event.precision
+        super().save(*args, **kwargs)
+
+    @property
+    def key(self):
+        """(article id, sentence start, sentence end, type, date): what re-extraction matches on."""
+        return (self.article_id, self.sentence_start, self.sentence_end, self.extracted_type, self.extracted_date)
 
     def marks(self, *, anchor=False):
         """The sentence, its time expression and its trigger, as Marks over the article body."""
@@ -258,3 +300,59 @@ class Mention(models.Model):
         body = self.article.body
         start, end = paragraph_around(body, self.sentence_start, self.sentence_end)
         return highlight(body[start:end], self.marks(), offset=start)
+
+
+class Upload(models.Model):
+    """Article files an editor uploaded in one go, and how far their ingestion has got."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Done with errors"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    task_id = models.CharField(max_length=64, blank=True, help_text="The Tasks API result id of its ingestion.")
+    articles_added = models.PositiveIntegerField(default=0)
+    events_created = models.PositiveIntegerField(default=0)
+    mentions_created = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Upload #{self.pk} ({self.created_at:%d %b %Y %H:%M})"
+
+    @property
+    def progress(self):
+        """(files processed, files in the upload)."""
+        files = self.files.all()
+        return sum(file.outcome != UploadFile.Outcome.PENDING for file in files), len(files)
+
+
+class UploadFile(models.Model):
+    """One uploaded file: its bytes, and what ingesting it gave (articles, or why not)."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        INGESTED = "ingested", "Ingested"
+        FAILED = "failed", "Failed"
+
+    upload = models.ForeignKey(Upload, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(max_length=255)
+    content = models.BinaryField()
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.PENDING)
+    articles_added = models.PositiveIntegerField(default=0)
+    articles_skipped = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True, help_text="Why each bad article of the file was refused.")
+
+    class Meta:
+        ordering = ["upload", "id"]
+
+    def __str__(self):
+        return self.name
