@@ -105,7 +105,7 @@ def test_export_follows_the_view_and_never_shows_rejected(client, newsroom, quer
 
 
 def test_export_is_paged_with_a_next_link(client, db, monkeypatch):
-    monkeypatch.setattr("timeline.views.EXPORT_PAGE_SIZE", 3)
+    monkeypatch.setattr("timeline.exports.EXPORT_PAGE_SIZE", 3)
     made = [make_event(datetime.date(2017, 1, n), "statement", f"Statement {n}") for n in range(1, 8)]
     seen, url = [], "/events.json?from=2017-01-01"
     while url:

@@ -8,7 +8,7 @@ from django.conf import settings
 
 from tests.conftest import add_mention, make_article, make_event
 from timeline.figure import TYPE_COLOURS
-from timeline.views import LIST_PAGE_SIZE
+from timeline.views.pages import LIST_PAGE_SIZE
 
 LISTED = re.compile(r'<li class="event-item[^"]*" id="e-(\d+)"')
 YEAR_2017 = (datetime.date(2017, 1, 1), datetime.date(2017, 12, 31))
@@ -249,7 +249,7 @@ def test_event_page_shows_every_source(client, newsroom):
         assert f'href="/articles/{mention.article_id}/#m-{mention.pk}"' in html
         assert mention.sentence in text_of(html)
     assert '<mark class="timex"' in html and ">on September 15</mark>" in html
-    assert f"?event={event.pk}&amp;from=2017-01-01&amp;to=2017-12-31" in html
+    assert f"?from=2017-01-01&amp;to=2017-12-31&amp;event={event.pk}" in html
 
 
 def test_event_partial_for_htmx(client, newsroom):

@@ -12,9 +12,12 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncWeek
 
 from .models import Event
+from .viewstate import ViewState
 
 POINT_BUDGET = 2000
 MAX_LANES = 40
+SURROUNDINGS_DAYS = 30
+SELECTED_COLOUR = "#1d2430"
 # The same colours as the list's type badges (.type-* in timeline.css), dark enough for white text.
 TYPE_COLOURS = {
     "statement": "#4e79a7",
@@ -176,4 +179,40 @@ def _layout(lanes, x_range):
             "automargin": True,
         },
         "dragmode": "zoom",
+    }
+
+
+def surroundings_state(event):
+    """The view of SURROUNDINGS_DAYS either side of an event, with the event selected."""
+    margin = datetime.timedelta(days=SURROUNDINGS_DAYS)
+    return ViewState(start=event.date - margin, end=event.date + margin, event=event.pk)
+
+
+def build_surroundings(event, actor_names):
+    """A small figure of the events around `event` (see surroundings_state), the event ringed."""
+    state = surroundings_state(event)
+    figure = build_figure(Event.objects.for_view(state), state, actor_names)
+    if figure["meta"]["detail"] == "points":
+        figure["data"].append(_ring_trace(figure["data"], event.pk))
+    lanes = figure["layout"]["yaxis"]["categoryarray"]
+    figure["layout"].update(
+        height=max(200, 90 + 30 * len(lanes)),
+        margin={"l": 110, "r": 10, "t": 10, "b": 30},
+        showlegend=False,
+    )
+    figure["layout"]["xaxis"]["rangeslider"] = {"visible": False}
+    return figure
+
+
+def _ring_trace(traces, pk):
+    """An open circle drawn over each point of event `pk`, so the page's own event stands out."""
+    points = [(x, y) for trace in traces for x, y, id_ in zip(trace["x"], trace["y"], trace["customdata"]) if id_ == pk]
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "this event",
+        "x": [x for x, _ in points],
+        "y": [y for _, y in points],
+        "marker": {"symbol": "circle-open", "size": 22, "line": {"width": 3, "color": SELECTED_COLOUR}},
+        "hoverinfo": "skip",
     }

@@ -146,3 +146,36 @@ def _positive_int(query, key, default, problems):
         return int(raw)
     problems.append(f"{key}={raw[:40]!r} is not a positive whole number")
     return default
+
+
+def describe(state, labels):
+    """A short phrase for what a state shows, e.g. "Russia · Consultation · 1 Sep 2017 to 30 Sep 2017".
+
+    `labels` maps "actor", "type", "tag" and "status" to {value: display name}.
+    """
+    def named(kind, values):
+        return ", ".join(labels.get(kind, {}).get(value, value) for value in values)
+
+    parts = [
+        named("actor", state.actors),
+        named("type", state.types),
+        f"tagged {named('tag', state.tags)}" if state.tags else "",
+        named("status", state.statuses),
+        f"matching \u201c{state.q}\u201d" if state.q else "",
+        _describe_range(state.start, state.end),
+    ]
+    return " · ".join(part for part in parts if part) or "all events"
+
+
+def _describe_range(start, end):
+    if start and end:
+        return f"{_day(start)} to {_day(end)}"
+    if start:
+        return f"from {_day(start)}"
+    if end:
+        return f"until {_day(end)}"
+    return ""
+
+
+def _day(date):
+    return f"{date.day} {date:%b %Y}"

@@ -20,9 +20,6 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage", "sendDataToCloud", "toggleSpikelines"],
   };
   const DEBOUNCE_MS = 400;
-  const placeholder = document.createElement("p");
-  placeholder.className = "placeholder";
-  placeholder.textContent = "Select an event in the chart or the list to read its sources.";
   let drawing = false;
   let timer = null;
 
@@ -133,10 +130,12 @@
   function markSelected(id) {
     document.querySelectorAll(".event-item.selected").forEach(function (item) {
       item.classList.remove("selected");
+      item.querySelector("a").removeAttribute("aria-current");
     });
     const item = document.getElementById("e-" + id);
     if (item) {
       item.classList.add("selected");
+      item.querySelector("a").setAttribute("aria-current", "true");
     }
   }
 
@@ -144,19 +143,59 @@
     return htmx.ajax("GET", eventUrlTemplate.replace(/0\/$/, id + "/"), { target: "#detail", swap: "innerHTML" });
   }
 
-  // Back and Forward: replay the requests for the URL the history now shows. This one
-  // handler serves the entries pushed here and those htmx pushed (see historyCacheMiss).
+  // Back and Forward: replay the results request for the URL the history now shows; the
+  // partial carries the details panel too. This one handler serves the entries pushed here
+  // and those htmx pushed (see historyCacheMiss).
   function onPopState() {
     const url = new URL(window.location.href);
-    setRangeInputs(url.searchParams.get("from") || "", url.searchParams.get("to") || "");
+    syncForm(url);
     loadResults(url);
-    const id = url.searchParams.get("event");
-    if (id) {
-      loadDetail(id);
-    } else {
-      document.getElementById("detail").replaceChildren(placeholder.cloneNode(true));
-    }
   }
+
+  // The filter form shows the state of the URL the history now shows.
+  function syncForm(url) {
+    const form = document.getElementById("filters");
+    if (!form) {
+      return;
+    }
+    Array.from(form.elements).forEach(function (control) {
+      if (!control.name) {
+        return;
+      }
+      const values = url.searchParams.getAll(control.name);
+      if (control.tagName === "SELECT") {
+        Array.from(control.options).forEach(function (option, index) {
+          option.selected = control.multiple ? values.includes(option.value) : (values.length ? values[values.length - 1] === option.value : index === 0);
+        });
+      } else {
+        control.value = values.length ? values[values.length - 1] : "";
+      }
+    });
+  }
+
+  // The embed's "open this view" link follows the view.
+  function syncViewLinks() {
+    document.querySelectorAll("a[data-view-link]").forEach(function (link) {
+      link.href = link.dataset.viewLink + window.location.search;
+    });
+  }
+
+  // The list is the chart's accessible twin: arrow keys, Home and End move between entries.
+  function onListKey(event) {
+    const link = event.target.closest("#event-list a");
+    if (!link) {
+      return;
+    }
+    const links = Array.from(document.querySelectorAll("#event-list a"));
+    const at = links.indexOf(link);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
+    if (next === undefined) {
+      return;
+    }
+    links[Math.max(0, Math.min(links.length - 1, next))].focus();
+    event.preventDefault();
+  }
+
 
   // htmx keeps no page snapshots here (historyCacheSize 0); stop it reloading the whole
   // body on Back, since onPopState already fetches what changed.
@@ -168,6 +207,7 @@
     if (event.detail.target.id === "results") {
       draw();
     }
+    syncViewLinks();
     if (event.detail.target.id === "detail") {
       const detail = event.detail.target.querySelector("[data-event-id]");
       if (detail) {
@@ -181,4 +221,6 @@
     chart.on("plotly_click", onClick);
   });
   window.addEventListener("popstate", onPopState);
+  document.body.addEventListener("htmx:pushedIntoHistory", syncViewLinks);
+  document.addEventListener("keydown", onListKey);
 })();
