@@ -719,6 +719,48 @@ def _read_edge_of_period(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _shift(ctx.reference, 0, unit)
 
 
+# Earnings reports compare a quarter with the same quarter a year before, and TimeML
+# reads "a year ago" there as that quarter ("1988-Q3"), not the whole year.
+_FINANCIAL = re.compile(r"\$|\b(?:quarter(?:ly)?|net|profits?|earnings|revenues?|sales|income|a\s+share)\b", re.I)
+_NAMED_QUARTER = re.compile(r"\b(?P<n>first|second|third|fourth)[\s-]+quarter\b", re.I)
+
+
+def _reported_quarter(ctx: _Context) -> tuple[int, int]:
+    """(year, quarter) a financial sentence reports: the quarter it names, else the
+    latest one completed before the dateline."""
+    ref = ctx.reference
+    named = _NAMED_QUARTER.search(ctx.text)
+    if named:
+        quarter = cw.ORDINALS[named["n"].lower()]
+        return (ref.year if ref.month >= 3 * quarter - 2 else ref.year - 1), quarter
+    current = (ref.month - 1) // 3
+    return (ref.year, current) if current else (ref.year - 1, 4)
+
+
+def _year_before_in_report(ctx: _Context) -> _Reading | None:
+    """ "a year ago" in an earnings sentence: the reported quarter one year back."""
+    if not _FINANCIAL.search(ctx.text):
+        return None
+    year, quarter = _reported_quarter(ctx)
+    return _quarter_reading(year - 1, quarter)
+
+
+def _read_reported_period(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "the quarter", "the year-ago quarter", "the 1988 period": the reported quarter."""
+    year, quarter = _reported_quarter(ctx)
+    if m["rpn"]:
+        quarter = cw.ORDINALS[m["rpn"].lower()]
+    if m["rpy"]:
+        year = int(m["rpy"])
+    elif m["rpago"]:
+        year -= 1
+    return _quarter_reading(year, quarter)
+
+
+def _read_year_before_adjective(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    return _year_before_in_report(ctx)
+
+
 def _read_ago(m: re.Match[str], ctx: _Context) -> _Reading | None:
     amount = _number(m["an"])
     unit = _unit_key(m["aunit"])
@@ -727,6 +769,10 @@ def _read_ago(m: re.Match[str], ctx: _Context) -> _Reading | None:
         return _Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
     if amount != int(amount) or cw.UNITS[unit][1]:
         return _Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    if (amount, unit, direction) == (1, "year", -1):
+        in_report = _year_before_in_report(ctx)
+        if in_report:
+            return in_report
     return _shift(ctx.reference, direction * int(amount), unit)
 
 
@@ -738,6 +784,10 @@ def _read_later(m: re.Match[str], ctx: _Context) -> _Reading | None:
     basis = "anchor" if ctx.has_anchor else "dateline"
     if amount is None or amount != int(amount) or cw.UNITS[unit][1]:
         return _Reading("DURATION", _duration_value(amount, unit))
+    if (amount, unit, direction) == (1, "year", -1):
+        in_report = _year_before_in_report(ctx)
+        if in_report:
+            return in_report
     return _with_basis(_shift(ctx.anchor, direction * int(amount), unit), basis)
 
 
@@ -894,6 +944,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter, {_G_UNIT}),
     _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter, {_G_UNIT}),
     _Rule(_compile(
+        rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<rpago>year-earlier|year-ago)|(?P<rpy>{_YEAR}))\s+"
+        rf"(?:(?P<rpn>first|second|third|fourth)\s+)?(?:quarter|period)\b(?![-‐]\w)"
+        rf"|\bthe\s+(?:(?P<rpx>)quarter)\b(?![-‐]\w|\s+of\b)"
+    ), _read_reported_period, {_G_UNIT, _G_DIGIT}),
+    _Rule(_compile(
+        r"\byear-(?:earlier|ago)\b(?!\s+(?:\w+[\s-]+)?(?:months?|weeks?|days?|years?|quarters?|periods?)\b)"
+    ), _read_year_before_adjective, {_G_UNIT}),
+    _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?P<hrel>last|this|next)\s+year['’]s\s+)?(?P<hn>first|second|1st|2nd)\s+half\b"
         rf"(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?:the|this)\s+year))?"
     ), _read_half, {_G_HALF}),
@@ -921,7 +979,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<naunit>day|week|weekend|month|year|morning|afternoon|evening|night)\b(?![-‐]\w)"
     ), _read_anaphoric_unit, {_G_UNIT, _G_POD, _G_WEEKEND}),
     _Rule(_compile(
-        rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+)?"
+        rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+"
+        rf"|the\s+(?=(?:{_NUMBER}|{_VAGUE})\s+(?:{_UNITS_ALT})s\b))?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
         rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
@@ -943,7 +1002,7 @@ _RULES: tuple[_Rule, ...] = (
 # puts modifiers such as "early" and "the end of" inside it).
 _EXTENT_PREFIX = re.compile(
     r"(?:\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
-    r"|\b(?:early|late|earlier|later|mid)(?:\s+|-))$",
+    r"|\b(?:the\s+)?year-(?:earlier|ago)\s+|(?<!-)\b(?:early|late|earlier|later|mid)(?:\s+|-))$",
     re.IGNORECASE,
 )
 _PHRASE_PREFIX = re.compile(rf"\b(?:{_LEADING_WORDS_RE})\s+$", re.IGNORECASE)
