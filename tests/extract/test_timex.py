@@ -51,6 +51,8 @@ EVENT_DATES = [
     # "by", "until": a deadline ahead, unless the clause is pluperfect
     ("The court ruled that the boy must return to his father by Jan. 14.", "2017-01-05", None, "by Jan. 14", "2017-01-14", "day"),
     ("The relatives have until Tuesday to sign.", "2017-04-03", None, "until Tuesday", "2017-04-04", "day"),
+    ("The father would be traveling to the United States Thursday.", "2000-04-05", None, "Thursday", "2000-04-06", "day"),
+    ("The group could leave as soon as Tuesday.", "2000-04-03", None, "as soon as Tuesday", "2000-04-04", "day"),
     ("Thirty members had filed reports by Wednesday.", "2017-08-16", None, "by Wednesday", "2017-08-16", "day"),
     ("The firm had bought 481,000 shares until Sept. 29.", "2017-10-30", None, "until Sept. 29", "2017-09-29", "day"),
     ("In January, the company brought in a new chief executive.", "2017-10-27", None, "In January", "2017-01-01", "month"),

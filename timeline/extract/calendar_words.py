@@ -110,7 +110,7 @@ FREQUENCY_WORDS: dict[str, str] = {
 # prepositions and modifiers a reader takes with the expression ("on Friday", "over the past year")
 LEADING_WORDS: tuple[str, ...] = (
     "on", "in", "at", "since", "by", "until", "till", "from", "during", "over",
-    "before", "after", "within", "through", "throughout", "for", "as of", "as early as",
+    "before", "after", "within", "through", "throughout", "for", "as of", "as early as", "as soon as",
     "as late as", "no later than", "not until", "around",
 )
 

@@ -200,9 +200,9 @@ _PAST_CUE = (
     r"had|did|was|were|ago"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
     rf"(?:{'|'.join(cw.IRREGULAR_PAST)}"
-    r"|(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed)"
+    r"|(?-i:(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed))"
 )
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",(?!\d\d\d)|[.;:!?()\[\]\"“”—–]|\s-\s")
