@@ -1,9 +1,13 @@
 """/events.json: the documented shape, offsets that point into the article, the view's filters."""
+import csv
 import datetime
+import io
 
+import icalendar
 import pytest
 
-from tests.conftest import make_event
+from tests.conftest import add_mention, make_article, make_event
+from timeline import exports
 from timeline.models import Article, Event
 
 EVENT_KEYS = {"id", "date", "precision", "type", "actors", "people", "summary", "status", "tags", "url", "mentions"}
@@ -117,3 +121,169 @@ def test_export_is_paged_with_a_next_link(client, db, monkeypatch):
 
 def test_export_may_be_read_from_other_origins(client, newsroom):
     assert client.get("/events.json")["Access-Control-Allow-Origin"] == "*"
+
+
+# Every format: the view's events, their sources, one capped page at a time
+
+EXPORT_URLS = ("/events.json", "/events.csv", "/events.ics", "/events.timelinejs.json")
+
+
+def csv_rows(client, query=""):
+    response = client.get(f"/events.csv?{query}")
+    assert response.status_code == 200 and response["Content-Type"] == "text/csv; charset=utf-8"
+    return list(csv.DictReader(io.StringIO(response.content.decode())))
+
+
+def calendar_events(client, query=""):
+    response = client.get(f"/events.ics?{query}")
+    assert response.status_code == 200 and response["Content-Type"] == "text/calendar; charset=utf-8"
+    return icalendar.Calendar.from_ical(response.content), response
+
+
+def event_ids(client, url, query):
+    """The ids of the events an export holds, whatever its format."""
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 200
+    if url == "/events.csv":
+        return {int(row["event_id"]) for row in csv_rows(client, query)}
+    if url == "/events.ics":
+        calendar, _ = calendar_events(client, query)
+        return {int(str(vevent["uid"]).split("@")[0].removeprefix("event-")) for vevent in calendar.walk("VEVENT")}
+    if url == "/events.timelinejs.json":
+        return {int(slide["unique_id"].removeprefix("event-")) for slide in response.json()["events"]}
+    return {event["id"] for event in response.json()["events"]}
+
+
+@pytest.mark.parametrize("url", EXPORT_URLS)
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("from=2017-09-01&to=2017-09-30", {"phone_call", "missile_over_japan", "september_sanctions"}),
+        ("actor=RUS&actor=FRA", {"phone_call", "lavrov_appeal"}),
+        ("type=sanction&tag=sanctions&status=confirmed", {"september_sanctions"}),
+        ("q=preconditions&lanes=type&event=1", {"tillerson_offer"}),
+        ("q=Explore", set()),
+    ],
+)
+def test_every_format_exports_the_same_view(client, newsroom, url, query, expected):
+    assert event_ids(client, url, query) == {newsroom.events[name].pk for name in expected}
+
+
+@pytest.mark.parametrize("url", EXPORT_URLS)
+@pytest.mark.parametrize(
+    "query",
+    ["from=2017-13-45", "to=yesterday", "actor=%3Cscript%3E", "type=bogus", "tag=Not%20A%20Slug!", "status=rejected",
+     "lanes=diagonal", "event=-1", "page=0", "page=999999", "q=" + "x" * 5000, "q=%00", "from=%00&to=%FF", "%"],
+)
+def test_malformed_parameters_never_fail_an_export(client, newsroom, url, query):
+    assert client.get(f"{url}?{query}").status_code == 200
+
+
+@pytest.mark.parametrize("url", EXPORT_URLS)
+def test_every_format_is_capped_and_says_so(client, db, monkeypatch, url):
+    monkeypatch.setattr("timeline.exports.EXPORT_PAGE_SIZE", 3)
+    made = [make_event(datetime.date(2017, 1, n), "statement", f"Statement {n}") for n in range(1, 8)]
+    seen, next_url = [], f"{url}?from=2017-01-01"
+    while next_url:
+        response = client.get(next_url)
+        assert response["X-Total-Count"] == "7" and response["X-Page-Size"] == "3"
+        assert response["Access-Control-Allow-Origin"] == "*"
+        seen.append(len(event_ids(client, url, next_url.split("?", 1)[1])))
+        link = response.get("Link")
+        next_url = link and link.removeprefix("<http://testserver").removesuffix('>; rel="next"')
+    assert seen == [3, 3, 1] and len(made) == 7
+
+
+def test_csv_has_one_row_per_source_with_title_outlet_url_and_sentence(client, newsroom):
+    call = newsroom.events["phone_call"]
+    rows = [row for row in csv_rows(client, "from=2016-01-01") if row["event_id"] == str(call.pk)]
+    assert [row["article_title"] for row in rows] == [newsroom.articles["putin_macron"].title,
+                                                      newsroom.articles["tillerson"].title]
+    for row, mention in zip(rows, call.mentions.order_by("article__published")):
+        assert row["sentence"] == mention.sentence and row["outlet"] == "Wire"
+        assert row["article_url"] == f"http://testserver/articles/{mention.article_id}/#m-{mention.pk}"
+        assert row["original_url"] == mention.article.url
+        assert row["summary"] == call.summary and row["actors"] == "FRA RUS"
+    assert len(csv_rows(client, "from=2016-01-01")) == 10  # one per mention of a visible event
+
+
+def test_csv_keeps_hostile_text_as_text(client, db):
+    make_event(datetime.date(2017, 1, 1), "statement", '=HYPERLINK("x"),"quoted"\nnewline')
+    make_event(datetime.date(2017, 1, 2), "statement", "-1 said, \"quoted\"")
+    first, second = csv_rows(client)
+    assert first["summary"] == '\'=HYPERLINK("x"),"quoted"\nnewline'
+    assert second["summary"] == "'-1 said, \"quoted\""
+    assert first["sentence"] == "" and first["article_title"] == ""  # an event without sources keeps its row
+
+
+@pytest.mark.parametrize(
+    "date, precision, first, last",
+    [
+        ("2017-09-15", "day", "2017-09-15", "2017-09-15"),
+        ("2017-09-15", "reported", "2017-09-15", "2017-09-15"),
+        ("2017-09-11", "week", "2017-09-11", "2017-09-17"),
+        ("2017-09-14", "week", "2017-09-11", "2017-09-17"),
+        ("2017-02-01", "month", "2017-02-01", "2017-02-28"),
+        ("2016-02-10", "month", "2016-02-01", "2016-02-29"),
+        ("2017-01-01", "year", "2017-01-01", "2017-12-31"),
+    ],
+)
+def test_period_spans_what_the_precision_allows(date, precision, first, last):
+    day = datetime.date.fromisoformat
+    assert exports.period(day(date), precision) == (day(first), day(last))
+
+
+@pytest.mark.parametrize(
+    "precision, start, end",
+    [("day", "20170915", "20170916"), ("week", "20170911", "20170918"), ("month", "20170901", "20171001"),
+     ("year", "20170101", "20180101")],
+)
+def test_calendar_events_are_all_day_and_span_their_precision(client, db, precision, start, end):
+    make_event(datetime.date(2017, 9, 11 if precision == "week" else 1 if precision != "day" else 15),
+               "statement", "Something said", precision=precision)
+    calendar, _ = calendar_events(client)
+    (vevent,) = calendar.walk("VEVENT")
+    assert vevent["dtstart"].to_ical().decode() == start and vevent["dtend"].to_ical().decode() == end
+    assert vevent["dtstart"].params["VALUE"] == "DATE" and isinstance(vevent["dtstart"].dt, datetime.date)
+    assert not isinstance(vevent["dtstart"].dt, datetime.datetime)
+
+
+def test_calendar_is_valid_rfc5545_with_sources(client, newsroom):
+    calendar, response = calendar_events(client, "actor=FRA")
+    text = response.content.decode()
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and "VERSION:2.0\r\n" in text and "PRODID:" in text
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))  # folded lines
+    (vevent,) = calendar.walk("VEVENT")
+    call = newsroom.events["phone_call"]
+    assert str(vevent["summary"]) == call.summary and vevent["status"] == "CONFIRMED"
+    assert "dtstamp" in vevent and str(vevent["url"]) == f"http://testserver/events/{call.pk}/"
+    description = str(vevent["description"])
+    for mention in call.mentions.all():
+        assert mention.sentence in description and mention.article.title in description
+        assert f"http://testserver/articles/{mention.article_id}/#m-{mention.pk}" in description
+    assert "Events 1-1 of 1 (at most 500 per page)." in str(calendar["x-newsdesk-paging"])
+
+
+def test_timelinejs_document_has_slides_with_escaped_sources(client, newsroom):
+    document = client.get("/events.timelinejs.json?from=2017-09-01&to=2017-09-30").json()
+    assert "Events 1-3 of 3" in document["title"]["text"]["text"]
+    slides = {slide["unique_id"]: slide for slide in document["events"]}
+    call = newsroom.events["phone_call"]
+    slide = slides[f"event-{call.pk}"]
+    assert slide["start_date"] == {"year": 2017, "month": 9, "day": 15} and slide["group"] == "Consultation"
+    assert slide["text"]["headline"] == call.summary
+    for mention in call.mentions.all():
+        assert f"<blockquote>{mention.sentence}</blockquote>" in slide["text"]["text"]
+
+
+def test_timelinejs_dates_follow_precision_and_text_is_escaped(client, db):
+    make_event(datetime.date(2017, 5, 1), "statement", "<b>month</b>", precision="month")
+    make_event(datetime.date(2017, 9, 11), "statement", "week", precision="week")
+    slides = {slide["text"]["headline"]: slide for slide in client.get("/events.timelinejs.json").json()["events"]}
+    assert slides["<b>month</b>"]["start_date"] == {"year": 2017, "month": 5}
+    assert slides["week"]["end_date"] == {"year": 2017, "month": 9, "day": 17}
+    hostile = make_article("<script>x</script>", datetime.date(2017, 9, 15), ["A <img src=x> said so."])
+    event = make_event(datetime.date(2017, 9, 15), "statement", "said")
+    add_mention(event, hostile, "A <img src=x> said so.")
+    text = client.get("/events.timelinejs.json?q=said").json()["events"][0]["text"]["text"]
+    assert "<img" not in text and "<script>" not in text and "&lt;img src=x&gt;" in text

@@ -61,3 +61,25 @@ def test_above_the_budget_the_figure_shows_counts(newsroom, monkeypatch):
     go.Figure(data=data["data"], layout=data["layout"])
     through = Event.actors.through.objects.filter(event__in=Event.objects.for_view(YEAR))
     assert sum(int(text.split()[0]) for text in trace["text"]) == through.count()
+
+
+def test_surroundings_ring_the_event_among_its_neighbours(newsroom):
+    call = newsroom.events["phone_call"]
+    data = figure.build_surroundings(call, NAMES)
+    go.Figure(data=data["data"], layout=data["layout"])
+    *points, ring = data["data"]
+    shown = {pk for trace in points for pk in trace["customdata"]}
+    names = ("phone_call", "missile_over_japan", "september_sanctions")  # not 5 August: 41 days before
+    assert shown == {newsroom.events[name].pk for name in names}  # the rejected event is left out too
+    assert ring["name"] == "this event" and sorted(ring["y"]) == ["France", "Russia"]
+    assert ring["x"] == ["2017-09-15", "2017-09-15"]
+    assert data["layout"]["xaxis"]["range"] == ["2017-08-16", "2017-10-16"]
+    assert data["layout"]["xaxis"]["rangeslider"] == {"visible": False}
+
+
+def test_surroundings_state_is_centred_on_the_event(newsroom):
+    event = newsroom.events["icbm"]
+    state = figure.surroundings_state(event)
+    assert state.event == event.pk
+    assert (state.end - state.start).days == 2 * figure.SURROUNDINGS_DAYS
+    assert state.start + datetime.timedelta(days=figure.SURROUNDINGS_DAYS) == event.date

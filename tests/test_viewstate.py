@@ -93,3 +93,31 @@ def test_with_changes_resets_page_and_problems():
 @pytest.mark.parametrize("junk", ["%", "&&&", "from=&to=", "a=b=c", "from=2017-01-01T99", "\x00"])
 def test_never_raises(junk):
     viewstate.parse(QueryDict(junk), **VOCAB)
+
+
+LABELS = {
+    "actor": {"RUS": "Russia", "PRK": "North Korea"},
+    "type": {"consult": "Consultation"},
+    "tag": {"sanctions": "Sanctions"},
+    "status": {"confirmed": "confirmed"},
+}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", "all events"),
+        ("from=2017-09-01&to=2017-09-30", "1 Sep 2017 to 30 Sep 2017"),
+        ("from=2017-09-01", "from 1 Sep 2017"),
+        ("to=2017-09-30", "until 30 Sep 2017"),
+        ("actor=RUS&actor=PRK&type=consult", "Russia, North Korea · Consultation"),
+        ("tag=sanctions&status=confirmed", "tagged Sanctions · confirmed"),
+        ("q=phone+call&from=2017-09-01", "matching \u201cphone call\u201d · from 1 Sep 2017"),
+    ],
+)
+def test_describe_names_what_the_state_shows(query, expected):
+    assert viewstate.describe(parse(query), LABELS) == expected
+
+
+def test_describe_falls_back_to_codes_without_labels():
+    assert viewstate.describe(parse("actor=USA"), {}) == "USA"

@@ -22,6 +22,7 @@ CSV_COLUMNS = (
     "published", "sentence", "time_expression",
 )
 TYPE_LABELS = dict(Event.Type.choices)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def period(date, precision):
@@ -125,12 +126,23 @@ def csv_rows(page, request):
             event.summary, event.status, "; ".join(tag.name for tag in event.tags.all()),
             request.build_absolute_uri(event.get_absolute_url()),
         ]
-        for mention in event.mentions.all():
+        mentions = event.mentions.all()
+        if not mentions:
+            yield [_cell(value) for value in event_columns] + [""] * (len(CSV_COLUMNS) - len(event_columns))
+        for mention in mentions:
             article = mention.article
-            yield event_columns + [
+            columns = event_columns + [
                 article.title, article.outlet, request.build_absolute_uri(mention.get_absolute_url()), article.url,
                 article.published.isoformat(), mention.sentence, mention.time_expression,
             ]
+            yield [_cell(value) for value in columns]
+
+
+def _cell(value):
+    """A CSV value that a spreadsheet shows as text: one opening with =, +, -, @ or a control
+    character would run as a formula (OWASP's "CSV injection"), so it gets a leading quote."""
+    text = str(value)
+    return f"'{text}" if text[:1] in FORMULA_STARTS else text
 
 
 def events_csv(page, request):
