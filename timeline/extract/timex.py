@@ -276,6 +276,14 @@ _MONTH_ABBR = "(?-i:" + _alternation(
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = "(?-i:" + _alternation(cw.WEEKDAY_NAMES) + ")"
 _YEAR = r"(?:1[6-9]|20)\d\d"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# years as a speaker says them ("nineteen ninety-six"); "two thousand" only after "the year" or a month
+_CENTURY_YEAR = (
+    rf"(?:eighteen|nineteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNIT_WORD})?"
+    rf"|{_TEEN_WORD}|oh[\s-]{_UNIT_WORD})"
+)
+_MILLENNIUM_YEAR = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_TEEN_WORD}|{_UNIT_WORD}))?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _UNITS_ALT = _alternation(u for u in cw.UNITS if u != "weekend")
 _NUMBER_WORD = (
@@ -339,8 +347,6 @@ def _duration_value(amount: float | None, unit: str) -> str:
             return f"PT{int(amount * factor)}{smaller}"
         if whole == 0:
             return f"{prefix}{rest}{smaller}"
-        if letter == "Y":
-            return f"P{int(amount * 12)}M"
         return f"{prefix}{whole}{letter}{rest}{smaller}"
     return f"{prefix}{_format_amount(amount)}{letter}"
 
@@ -384,6 +390,7 @@ def _quarter_reading(year: int, quarter: int) -> _Reading | None:
 
 _G_DIGIT, _G_MONTH, _G_WEEKDAY, _G_RELDAY, _G_POD, _G_UNIT = "digit", "month", "weekday", "relday", "pod", "unit"
 _G_SEASON, _G_WEEKEND, _G_HALF, _G_HOLIDAY = "season", "weekend", "half", "holiday"
+_G_SPELLED_YEAR = "spelled year"
 _G_REFERENCE, _G_FREQUENCY = "reference", "frequency"
 _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_MONTH, tuple(cw.MONTHS)),
@@ -398,6 +405,7 @@ _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_REFERENCE, ("now", "currently", "current", "present", "presently", "nowadays", "these", "moment",
                     "recently", "lately", "past", "future")),
     (_G_FREQUENCY, tuple(cw.FREQUENCY_WORDS)),
+    (_G_SPELLED_YEAR, ("eighteen", "nineteen", "thousand")),
 )
 _GATE_WORDS: dict[str, set[str]] = {
     word: {name for name, words in _GATE_CLASSES if word in words}
@@ -488,6 +496,21 @@ def _read_month(m: re.Match[str], ctx: _Context) -> _Reading | None:
 
 def _read_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _year_reading(int(m["yy"]))
+
+
+def _spelled_year(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] == "two":
+        return 2000 + (int(_number(parts[-1]) or 0) if parts[-1] != "thousand" else 0)
+    rest = [p for p in parts[1:] if p != "oh"]
+    return 100 * int(_number(parts[0])) + sum(int(_number(p)) for p in rest)
+
+
+def _read_spelled_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    year = _spelled_year(m["syw"] or m["syw2"])
+    if m["sym"]:
+        return _month_reading(_safe_date(year, _month_number(m["sym"]), 1))
+    return _year_reading(year)
 
 
 def _read_decade(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -914,6 +937,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(
         rf"(?:(?<=\bmid-)|(?<![\w$£€.,/-]))(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(?P<yy>{_YEAR})(?![\w%]|[.,]\d|-\d\d\d|\s*(?:percent|per\s+cent))"
     ), _read_year, {_G_DIGIT}),
+    _Rule(_compile(
+        rf"\b(?:(?:(?:the\s+)?year\s+|(?P<sym>{_MONTH_FULL})\s+)(?P<syw>{_CENTURY_YEAR}|{_MILLENNIUM_YEAR})"
+        rf"|(?P<syw2>{_CENTURY_YEAR}))\b(?![\s-]+(?:years?|percent|dollars|people)\b)"
+    ), _read_spelled_year, {_G_SPELLED_YEAR}),
     _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade, {_G_DIGIT}),
     _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century, {_G_UNIT}),
     _Rule(_compile(
