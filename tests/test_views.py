@@ -311,16 +311,32 @@ def test_summary_in_chart_data_cannot_close_the_script(client, db):
 # Headers
 
 
-@pytest.mark.parametrize("path", ["/", "/events/{event}/", "/articles/{article}/", "/events.json"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/events/{event}/", "/articles/{article}/", "/events.json", "/events.csv", "/events.ics",
+     "/events.timelinejs.json"],
+)
 def test_pages_refuse_to_be_framed(client, newsroom, path):
     url = path.format(event=newsroom.events["icbm"].pk, article=newsroom.articles["spring"].pk)
     response = client.get(url)
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.parametrize("path", ["/", "/?event={event}", "/events/{event}/", "/articles/{article}/"])
+def test_embed_alone_may_be_framed_by_any_site(client, newsroom):
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.get("/embed/?from=2017-09-01&to=2017-09-30", headers=headers)
+        assert response.status_code == 200
+        assert "X-Frame-Options" not in response
+        policy = response["Content-Security-Policy"]
+        assert "frame-ancestors *" in policy and "script-src 'self'" in policy
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/?event={event}", "/embed/?event={event}", "/events/{event}/", "/articles/{article}/"]
+)
 def test_pages_have_no_inline_code_or_styles(client, newsroom, path):
     """A strict Content-Security-Policy must be possible: scripts come from files, data from JSON."""
     url = path.format(event=newsroom.events["phone_call"].pk, article=newsroom.articles["putin_macron"].pk)
@@ -328,3 +344,144 @@ def test_pages_have_no_inline_code_or_styles(client, newsroom, path):
     for attributes in re.findall(r"<script\b([^>]*)>", html):
         assert "src=" in attributes or 'type="application/json"' in attributes
     assert not re.search(r"<[^>]*\s(style|on[a-z]+)\s*=", html)
+
+
+# View state in the URL: every parameter round-trips through every page, and the problems box,
+# the details panel and the address bar follow htmx swaps
+
+
+ROUND_TRIPS = [
+    "from=2017-09-01&to=2017-09-30",
+    "from=2017-01-01&to=2017-12-31&actor=RUS",
+    "from=2017-01-01&to=2017-12-31&actor=FRA&actor=RUS",
+    "from=2017-01-01&to=2017-12-31&type=consult&type=military",
+    "from=2017-01-01&to=2017-12-31&tag=sanctions",
+    "from=2017-01-01&to=2017-12-31&status=confirmed",
+    "from=2017-01-01&to=2017-12-31&q=phone+call",
+    "from=2017-01-01&to=2017-12-31&lanes=type",
+    "from=2017-01-01&to=2017-12-31&event={event}",
+    "from=2016-01-01&to=2017-12-31&page=1",
+]
+
+
+@pytest.mark.parametrize("path", ["/", "/embed/"])
+@pytest.mark.parametrize("query", ROUND_TRIPS)
+def test_every_parameter_round_trips_through_the_pages(client, newsroom, path, query):
+    query = query.format(event=newsroom.events["phone_call"].pk)
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.get(f"{path}?{query}", headers=headers)
+        assert response.status_code == 200
+        canonical = query.removesuffix("&page=1")
+        assert response.context["query"] == canonical
+        assert response.context["state"].problems == ()
+        html = response.content.decode()
+        assert f'href="/events.csv?{canonical.replace("&", "&amp;")}"' in html
+        assert f'href="/events.ics?{canonical.replace("&", "&amp;")}"' in html
+
+
+@pytest.mark.parametrize("path", ["/", "/embed/"])
+@pytest.mark.parametrize("query", ["from=2017-13-45", "actor=XXX&type=bogus", "lanes=diagonal&event=abc", "page=0"])
+def test_problems_box_comes_with_every_swap(client, newsroom, path, query):
+    html = client.get(f"{path}?{query}", headers={"HX-Request": "true"}).content.decode()
+    assert '<div class="problems" role="status">' in html
+    clean = client.get(f"{path}?from=2017-09-01", headers={"HX-Request": "true"}).content.decode()
+    assert 'class="problems"' not in clean
+
+
+def test_results_partial_carries_the_details_panel_out_of_band(client, newsroom):
+    event = newsroom.events["phone_call"]
+    selected = client.get(f"/?from=2017-09-01&event={event.pk}", headers={"HX-Request": "true"}).content.decode()
+    panel = selected[selected.index('<div id="detail" hx-swap-oob="innerHTML">'):]
+    assert f'data-event-id="{event.pk}"' in panel and event.summary in panel
+    cleared = client.get("/?from=2017-09-01&actor=PRK", headers={"HX-Request": "true"}).content.decode()
+    panel = cleared[cleared.index('<div id="detail" hx-swap-oob="innerHTML">'):]
+    assert "Select an event" in panel and "event-detail" not in panel
+    assert "hx-swap-oob" not in client.get(f"/?event={event.pk}").content.decode()
+
+
+def test_filter_form_requests_push_the_canonical_url(client, newsroom):
+    headers = {"HX-Request": "true", "HX-Trigger": "filters"}
+    response = client.get("/?from=2017-09-01&to=&actor=RUS&type=&q=&lanes=actor", headers=headers)
+    assert response["HX-Push-Url"] == "/?from=2017-09-01&actor=RUS"
+    zoom = client.get("/?from=2017-09-01", headers={"HX-Request": "true", "HX-Trigger": "results"})
+    assert "HX-Push-Url" not in zoom
+
+
+def test_selected_entry_is_marked_for_screen_readers(client, newsroom):
+    event = newsroom.events["icbm"]
+    html = client.get(f"/?event={event.pk}").content.decode()
+    entry = html[html.index(f'id="e-{event.pk}"'):html.index("</li>", html.index(f'id="e-{event.pk}"'))]
+    assert 'aria-current="true"' in entry
+    assert html.count('aria-current="true"') == 1
+    assert '<section id="detail" class="detail" aria-live="polite"' in html
+    assert '<ol class="event-list" id="event-list" aria-label="Events in date order">' in html
+
+
+# Sharing: meta tags, copy link, embed
+
+
+def meta(html, key):
+    match = re.search(rf'<meta (?:property|name)="{re.escape(key)}" content="([^"]*)">', html)
+    return html_lib.unescape(match.group(1)) if match else None
+
+
+def test_timeline_meta_tags_describe_the_view(client, newsroom):
+    html = client.get("/?from=2017-09-01&to=2017-09-30&actor=RUS&type=consult").content.decode()
+    assert meta(html, "og:title") == "Timeline: Russia · Consultation · 1 Sep 2017 to 30 Sep 2017"
+    assert meta(html, "og:description") == "1 diplomatic event: Russia · Consultation · 1 Sep 2017 to 30 Sep 2017."
+    assert meta(html, "og:url") == "http://testserver/?from=2017-09-01&to=2017-09-30&actor=RUS&type=consult"
+    assert meta(html, "twitter:card") == "summary"
+    assert meta(html, "twitter:title") == meta(html, "og:title")
+
+
+def test_meta_tags_describe_the_selected_event(client, newsroom):
+    event = newsroom.events["phone_call"]
+    for url in (f"/?from=2017-09-01&to=2017-09-30&event={event.pk}", f"/events/{event.pk}/"):
+        html = client.get(url).content.decode()
+        assert meta(html, "og:title") == event.summary
+        assert meta(html, "og:description").startswith("15 September 2017 · Consultation · 2 sources.")
+
+
+def test_article_meta_tags(client, newsroom):
+    article = newsroom.articles["putin_macron"]
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert meta(html, "og:title") == article.title
+    assert meta(html, "og:description") == "Wire, 15 September 2017: 3 sentences reporting diplomatic events."
+
+
+def test_meta_tags_escape_article_text(client, db):
+    make_event(datetime.date(2017, 9, 15), "statement", '"><script>alert(1)</script>')
+    html = client.get("/?event=1&q=script").content.decode()
+    assert "<script>alert" not in html and meta(html, "og:title") is not None
+
+
+@pytest.mark.parametrize("path", ["/", "/events/{event}/"])
+def test_pages_offer_a_copy_link_button(client, newsroom, path):
+    html = client.get(path.format(event=newsroom.events["icbm"].pk)).content.decode()
+    assert '<button type="button" data-copy-link hidden>Copy link</button>' in html
+    assert 'src="/static/timeline/share.js"' in html
+
+
+def test_embed_has_minimal_chrome_and_links_to_the_full_view(client, newsroom):
+    html = client.get("/embed/?from=2017-09-01&to=2017-09-30&actor=RUS").content.decode()
+    assert 'id="chart"' in html and 'id="event-list"' in html
+    assert '<form class="filters"' not in html and 'class="site-header"' not in html
+    assert 'href="/?from=2017-09-01&amp;to=2017-09-30&amp;actor=RUS" data-view-link="/" target="_blank"' in html
+
+
+def test_event_page_charts_its_surroundings(client, newsroom):
+    event = newsroom.events["phone_call"]
+    response = client.get(f"/events/{event.pk}/")
+    figure = response.context["figure"]
+    assert figure["data"][-1]["name"] == "this event"
+    assert figure["layout"]["xaxis"]["range"] == ["2017-08-16", "2017-10-16"]
+    html = response.content.decode()
+    assert 'id="surroundings"' in html and 'src="/static/timeline/surroundings.js"' in html
+
+
+@pytest.mark.parametrize("path", ["/embed/", "/events/{event}/", "/articles/{article}/"])
+@pytest.mark.parametrize("query", ["from=2017-13-45", "actor=%3Cscript%3E", "event=abc", "page=0", "q=%00", "%"])
+def test_malformed_parameters_never_fail_any_page(client, newsroom, path, query):
+    url = path.format(event=newsroom.events["icbm"].pk, article=newsroom.articles["spring"].pk)
+    for headers in ({}, {"HX-Request": "true"}):
+        assert client.get(f"{url}?{query}", headers=headers).status_code == 200

@@ -1,4 +1,5 @@
 """The HTML pages and their htmx partials, all driven by one parsed ViewState."""
+from csp.decorators import csp_replace
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -6,8 +7,6 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
-
-from csp.decorators import csp_update
 
 from .. import viewstate
 from ..figure import SURROUNDINGS_DAYS, build_figure, build_surroundings
@@ -114,7 +113,7 @@ def timeline(request):
 @require_GET
 @vary_on_headers("HX-Request")
 @xframe_options_exempt
-@csp_update({"frame-ancestors": ["*"]})
+@csp_replace({"frame-ancestors": ["*"]})
 def embed(request):
     """The timeline with minimal chrome, for other sites' iframes: the only page that may be framed."""
     return render_view(request, "timeline/embed.html", with_filters=False)
