@@ -390,7 +390,7 @@ def _quarter_reading(year: int, quarter: int) -> _Reading | None:
 
 _G_DIGIT, _G_MONTH, _G_WEEKDAY, _G_RELDAY, _G_POD, _G_UNIT = "digit", "month", "weekday", "relday", "pod", "unit"
 _G_SEASON, _G_WEEKEND, _G_HALF, _G_HOLIDAY = "season", "weekend", "half", "holiday"
-_G_SPELLED_YEAR = "spelled year"
+_G_SPELLED_YEAR, _G_REPORT, _G_BEFORE = "spelled year", "report", "before"
 _G_REFERENCE, _G_FREQUENCY = "reference", "frequency"
 _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_MONTH, tuple(cw.MONTHS)),
@@ -406,6 +406,8 @@ _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "recently", "lately", "past", "future")),
     (_G_FREQUENCY, tuple(cw.FREQUENCY_WORDS)),
     (_G_SPELLED_YEAR, ("eighteen", "nineteen", "thousand")),
+    (_G_REPORT, ("quarter", "period")),
+    (_G_BEFORE, ("ago", "earlier")),
 )
 _GATE_WORDS: dict[str, set[str]] = {
     word: {name for name, words in _GATE_CLASSES if word in words}
@@ -974,10 +976,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<rpago>year-earlier|year-ago)|(?P<rpy>{_YEAR}))\s+"
         rf"(?:(?P<rpn>first|second|third|fourth)\s+)?(?:quarter|period)\b(?![-‐]\w)"
         rf"|\bthe\s+(?:(?P<rpx>)quarter)\b(?![-‐]\w|\s+of\b)"
-    ), _read_reported_period, {_G_UNIT, _G_DIGIT}),
+    ), _read_reported_period, {_G_REPORT}),
     _Rule(_compile(
         r"\byear-(?:earlier|ago)\b(?!\s+(?:\w+[\s-]+)?(?:months?|weeks?|days?|years?|quarters?|periods?)\b)"
-    ), _read_year_before_adjective, {_G_UNIT}),
+    ), _read_year_before_adjective, {_G_BEFORE}),
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?P<hrel>last|this|next)\s+year['’]s\s+)?(?P<hn>first|second|1st|2nd)\s+half\b"
         rf"(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?:the|this)\s+year))?"
@@ -1007,7 +1009,7 @@ _RULES: tuple[_Rule, ...] = (
     ), _read_anaphoric_unit, {_G_UNIT, _G_POD, _G_WEEKEND}),
     _Rule(_compile(
         rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+"
-        rf"|the\s+(?=(?:{_NUMBER}|{_VAGUE})\s+(?:{_UNITS_ALT})s\b))?"
+        rf"|the\s+(?=[^\s-]+\s+[a-z]+s\b))?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
         rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
