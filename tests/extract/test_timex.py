@@ -148,6 +148,8 @@ TIMEX3_ANNOTATIONS = [
     ("The goal was set for the year two thousand.", "1998-02-23", "the year two thousand", "DATE", "2000"),
     ("They paid two thousand dollars.", "1998-02-23", None, None, None),
     ("It took two and a half years.", "1998-02-23", "two and a half years", "DURATION", "P2Y6M"),
+    ("It extended the offer until 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00"),
+    ("Sales in the current fiscal year will rise.", "1989-11-02", "the current fiscal year", "DATE", "1989"),
     ("The six-year-old boy spoke.", "2017-12-15", None, None, None),
     ("About three-quarters of voters agreed.", "2017-12-15", None, None, None),
     ("Eastern Airlines flew.", "2017-12-15", None, None, None),

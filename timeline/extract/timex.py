@@ -606,6 +606,9 @@ def _read_time(m: re.Match[str], ctx: _Context) -> _Reading | None:
         basis = "dateline"
     elif m["trd"]:
         day, basis = _relative_day(m["trd"], ctx.reference), "dateline"
+    elif m["tmm"]:
+        on_day = _month_day(m, ctx, m["tmm"], m["tmd"], m["tmy"])
+        day, basis = (on_day.date if on_day else None), "dateline"
     return _time_reading(day, clock, basis)
 
 
@@ -958,10 +961,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\b(?P<tword>noon|midnight)|(?<![\d:.])(?P<th>\d{{1,2}})(?::(?P<tmin>[0-5]\d))?"
         rf"(?:\s*(?P<tap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))?)"
         rf"(?:\s+(?:(?-i:[A-Z]{{2}}T|GMT|UTC)\b|local\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WEEKDAY})|(?P<trd>today|tomorrow|yesterday)\b))?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WEEKDAY})|(?P<trd>today|tomorrow|yesterday)\b"
+        rf"|(?P<tmm>{_MONTH})\s+(?P<tmd>{_DAY})(?!\d)(?:,?\s+(?P<tmy>{_YEAR})(?!\d))?))?"
     ), _read_time, {_G_DIGIT, _G_POD}),
     _Rule(_compile(
-        rf"\b(?P<prel>this|last|next|the\s+coming|the\s+current|current|the\s+latest|the\s+most\s+recent)\s+"
+        rf"\b(?P<prel>this|last|next|the\s+coming|the\s+current|current|the\s+latest|the\s+most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<punit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?![-‐]\w)"
     ), _read_period, {_G_UNIT, _G_SEASON, _G_WEEKEND}),
     _Rule(_compile(r"\b(?:the\s+)?(?:past|last)\s+(?P<ppunit>week|month|year|decade|century|day|hour)\b(?!\s+(?:or|and))"), _read_past_period, {_G_UNIT}),
