@@ -17,9 +17,13 @@ SECRET_KEY = os.environ.get("NEWSDESK_SECRET_KEY", "dev-only-not-secret" if DEBU
 ALLOWED_HOSTS = os.environ.get("NEWSDESK_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 SEEDS_DIR = Path(os.environ.get("NEWSDESK_SEEDS_DIR", BASE_DIR / "seeds"))
+# "immediate" ingests uploads in the web process; "database" queues them for `manage.py db_worker`.
+TASKS_BACKEND = os.environ.get("NEWSDESK_TASKS_BACKEND", "immediate")
 
 if not SECRET_KEY:
     raise RuntimeError("Set NEWSDESK_SECRET_KEY when NEWSDESK_DEBUG is not 1.")
+if TASKS_BACKEND not in ("immediate", "database"):
+    raise RuntimeError("NEWSDESK_TASKS_BACKEND is 'immediate' or 'database'.")
 
 # --- Applications ----------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -32,6 +36,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "csp",
+    "django_tasks",
+    *(["django_tasks_db"] if TASKS_BACKEND == "database" else []),
     "timeline",
 ]
 
@@ -87,6 +93,16 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+
+# --- Background tasks (Django's Tasks API, the django-tasks backport) --------------------
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[TASKS_BACKEND],
+    },
+}
 
 # --- Static files ----------------------------------------------------------------------
 # plotly.js is served from the plotly package's own copy, so its version is pinned in

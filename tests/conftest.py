@@ -192,3 +192,31 @@ def build_newsroom():
 @pytest.fixture
 def newsroom(db):
     return build_newsroom()
+
+
+# Editors and other users of the admin.
+
+
+def make_user(username, *, is_staff=True, groups=()):
+    """A user with password "pw"; `groups` are group names, such as "Editors"."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(username, f"{username}@newsdesk.example", "pw", is_staff=is_staff)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
+def make_editor(username="editor"):
+    """A staff user in the Editors group that the migrations create; not a superuser."""
+    return make_user(username, groups=["Editors"])
+
+
+@pytest.fixture
+def editor(db):
+    return make_editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

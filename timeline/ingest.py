@@ -4,16 +4,18 @@ Each article goes in inside its own transaction, so a failure leaves the databas
 before that article; a file already ingested (same content hash) is skipped.
 """
 from collections import defaultdict
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
 from . import sources
 from .extract import actors as actor_gazetteer
 from .extract.pipeline import extract
 from .merge import find_same_event
-from .models import Actor, Article, Event, Mention
+from .models import Actor, Article, Event, Mention, Upload, UploadFile
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
 
@@ -184,6 +186,55 @@ def mention_fields(finding):
         "extracted_date": finding.date,
         "extracted_precision": finding.precision,
     }
+
+
+# Uploads
+
+
+def ingest_upload(upload):
+    """Ingest the waiting files of an Upload one by one, recording each file's outcome on it.
+
+    The files are written to a scratch folder under their own names, so the readers see the
+    suffix and the reports name the file the editor chose.
+    """
+    upload.status = Upload.Status.RUNNING
+    upload.save(update_fields=["status"])
+    ensure_actors()
+    with tempfile.TemporaryDirectory() as scratch:
+        for upload_file in upload.files.filter(outcome=UploadFile.Outcome.PENDING):
+            folder = Path(scratch, str(upload_file.pk))
+            folder.mkdir()
+            path = folder / upload_file.name
+            path.write_bytes(upload_file.content)
+            record_upload_file(upload, upload_file, ingest_one(path))
+    failed = upload.files.filter(outcome=UploadFile.Outcome.FAILED).exists()
+    upload.status = Upload.Status.FAILED if failed else Upload.Status.DONE
+    upload.finished_at = timezone.now()
+    upload.save()
+    return upload
+
+
+def ingest_one(path):
+    report = IngestReport()
+    try:
+        ingest_file(path, report)
+    except Exception as error:  # noqa: BLE001 - a worker must not leave the upload stuck at "running"
+        report.failed.append((path.name, f"could not be ingested ({type(error).__name__}: {error})"))
+    return report
+
+
+def record_upload_file(upload, upload_file, report):
+    upload_file.articles_added = len(report.added)
+    upload_file.articles_skipped = len(report.skipped)
+    upload_file.errors = [f"{name}: {reason}" for name, reason in report.failed]
+    # A JSON Lines file with some good records went in, even if others were refused.
+    ingested = report.added or report.skipped
+    upload_file.outcome = UploadFile.Outcome.INGESTED if ingested else UploadFile.Outcome.FAILED
+    upload_file.save()
+    upload.articles_added += len(report.added)
+    upload.events_created += report.events_created
+    upload.mentions_created += report.mentions_created
+    upload.save(update_fields=["articles_added", "events_created", "mentions_created"])
 
 
 # Re-extraction
