@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 CHROMIUM := /usr/bin/chromium
+TIMELINEJS := node_modules/@knight-lab/timelinejs/package.json
 HOST ?= 127.0.0.1:8000
 
 .PHONY: run test install install-test db eval bench bench-timex check clean
@@ -12,7 +13,7 @@ HOST ?= 127.0.0.1:8000
 run: db
 	$(MANAGE) runserver $(HOST)
 
-test: install-test $(CHROMIUM)
+test: install-test $(CHROMIUM) $(TIMELINEJS)
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(PY) -m pytest
@@ -33,6 +34,11 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 # Debian's Chromium for the browser tests (Playwright drives it; no browser download).
 $(CHROMIUM):
 	apt-get update && apt-get install -y --no-install-recommends chromium
+
+# TimelineJS 3, pinned in package-lock.json: a browser test shows /events.timelinejs.json in it.
+$(TIMELINEJS): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
 
 db: install
 	$(MANAGE) migrate --no-input

@@ -2,8 +2,11 @@
 
 No browser is downloaded: the tests use /usr/bin/chromium, which `make test` installs.
 """
+import functools
 import os
+import threading
 from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -64,3 +67,32 @@ def page(browser, console):
     page.on("pageerror", console.record_exception)
     yield page
     context.close()
+
+
+@dataclass
+class OtherOrigin:
+    """A second web server on another origin (127.0.0.1 rather than localhost, its own port)
+    that serves files from `root`: pages that frame ours or load our exports from elsewhere."""
+
+    root: Path
+    url: str
+
+    def page(self, name, html):
+        (self.root / name).write_text(html)
+        return f"{self.url}/{name}"
+
+
+@pytest.fixture
+def other_origin(tmp_path):
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield OtherOrigin(root=tmp_path, url=f"http://127.0.0.1:{server.server_address[1]}")
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
