@@ -1,4 +1,4 @@
-"""/events.json: the documented shape, offsets that point into the article, the view's filters."""
+"""Exports (JSON, CSV, iCalendar, TimelineJS): documented shapes, sources of every event, the view's filters, caps."""
 import csv
 import datetime
 import io
