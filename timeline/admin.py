@@ -27,6 +27,10 @@ from .tasks import enqueue_upload
 # that a later re-extraction leaves it alone.
 EDITABLE_EVENT_FIELDS = ("date", "precision", "type", "summary", "actors", "people", "tags", "status")
 
+admin.site.site_header = "Newsdesk Timeline: editors"
+admin.site.site_title = "Newsdesk Timeline editors"
+admin.site.index_title = "Review, correct and tag the timeline"
+
 
 def change_url(obj):
     return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
