@@ -314,3 +314,18 @@ def test_an_events_only_mention_is_not_split(editor_client, newsroom):
 def test_split_of_another_events_mention_is_404(editor_client, newsroom):
     other = newsroom.events["icbm"].mentions.get()
     assert editor_client.get(split_url(newsroom.events["phone_call"], other)).status_code == 404
+
+
+def test_workshop_pages_need_no_inline_scripts_or_styles(editor_client, newsroom):
+    event = newsroom.events["phone_call"]
+    mention = event.mentions.first()
+    for url in (
+        CHANGELIST,
+        f"{CHANGELIST}{event.pk}/change/",
+        f"{CHANGELIST}{event.pk}/split/{mention.pk}/",
+        f"{CHANGELIST}{event.pk}/history/",
+        "/admin/timeline/upload/add/",
+    ):
+        html = editor_client.get(url).content.decode()
+        assert not SCRIPT_WITHOUT_SRC.search(html), (url, SCRIPT_WITHOUT_SRC.search(html))
+        assert not STYLE_ATTRIBUTE.search(html), (url, STYLE_ATTRIBUTE.search(html))
