@@ -1,11 +1,15 @@
 """Score the extractor against hand-annotated gold events (eval/gold/GUIDE.md, "Scoring").
 
     .venv/bin/python eval/score.py [-v] [--gold eval/gold/seeds.json] [--articles seeds/]
+    .venv/bin/python eval/score.py --gold eval/gold/dev.json --articles eval/dev
+    .venv/bin/python eval/score.py --all   # both, seeds first
 
 An extracted event matches a gold event of the same article when its sentence overlaps
 the gold evidence, its type is equal and its date is equal at the gold's precision; each
 gold event is matched at most once (a maximum matching, not a greedy one). Date accuracy
-is counted over the pairs whose evidence and type match, whatever their date.
+is counted over the pairs whose evidence and type match, whatever their date. Over the
+matched pairs, actor accuracy is the share whose actor sets are equal, and people recall
+the share of gold people found among the extracted people (same name or same last word).
 It is a measurement, not a test: it always exits 0. Django-free.
 """
 from __future__ import annotations
@@ -28,6 +32,8 @@ from timeline.sources import ParsedArticle, read_file  # noqa: E402
 
 GOLD = ROOT / "eval" / "gold" / "seeds.json"
 ARTICLES = ROOT / "seeds"
+DEV_GOLD = ROOT / "eval" / "gold" / "dev.json"
+DEV_ARTICLES = ROOT / "eval" / "dev"
 
 Extractor = Callable[[str, date], list[Finding]]
 
@@ -39,6 +45,8 @@ class GoldEvent:
     precision: str
     evidence: str
     summary: str
+    actors: frozenset[str] = frozenset()
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,8 @@ class Extracted:
     start: int
     end: int
     summary: str
+    actors: frozenset[str] = frozenset()
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,9 @@ class ArticleScore:
     missed: tuple[GoldEvent, ...]
     spurious: tuple[Extracted, ...]
     misdated: tuple[tuple[GoldEvent, Extracted], ...]
+    actors_equal_count: int = 0  # matched pairs whose actor sets are equal
+    people_gold_count: int = 0  # gold people over matched pairs
+    people_found_count: int = 0  # of those, found among the extracted people
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,17 @@ class Totals:
     extracted_count: int
     matched_count: int
     typed_count: int
+    actors_equal_count: int = 0
+    people_gold_count: int = 0
+    people_found_count: int = 0
+
+    @property
+    def actor_accuracy(self) -> float:
+        return _ratio(self.actors_equal_count, self.matched_count)
+
+    @property
+    def people_recall(self) -> float:
+        return _ratio(self.people_found_count, self.people_gold_count)
 
     @property
     def precision(self) -> float:
@@ -150,6 +174,7 @@ def score_article(
         (gold[g], findings[e]) for g, e in typed_pairs.items()
         if g not in matched_gold and e not in matched_findings
     )
+    pairs = [(gold[g], findings[e]) for g, e in matched.items()]
     return ArticleScore(
         article=article,
         gold_count=len(gold),
@@ -159,7 +184,17 @@ def score_article(
         missed=tuple(event for g, event in enumerate(gold) if g not in matched_gold),
         spurious=tuple(f for e, f in enumerate(findings) if e not in matched_findings),
         misdated=misdated,
+        actors_equal_count=sum(g.actors == e.actors for g, e in pairs),
+        people_gold_count=sum(len(g.people) for g, _ in pairs),
+        people_found_count=sum(_people_found(g.people, e.people) for g, e in pairs),
     )
+
+
+def _people_found(gold: tuple[str, ...], extracted: tuple[str, ...]) -> int:
+    """Gold people found among the extracted ones: the same name, or the same last word
+    ("Rex W. Tillerson" and "Rex Tillerson")."""
+    names = {name.lower() for name in extracted} | {name.split()[-1].lower() for name in extracted if name}
+    return sum(person.lower() in names or person.split()[-1].lower() in names for person in gold)
 
 
 def _maximum_matching(left: int, right: int, allowed: Callable[[int, int], bool]) -> dict[int, int]:
@@ -188,6 +223,9 @@ def totals(scores: list[ArticleScore]) -> Totals:
         extracted_count=sum(s.extracted_count for s in scores),
         matched_count=sum(s.matched_count for s in scores),
         typed_count=sum(s.typed_count for s in scores),
+        actors_equal_count=sum(s.actors_equal_count for s in scores),
+        people_gold_count=sum(s.people_gold_count for s in scores),
+        people_found_count=sum(s.people_found_count for s in scores),
     )
 
 
@@ -216,6 +254,8 @@ def _gold_event(event: dict) -> GoldEvent:
         precision=event["precision"],
         evidence=event["evidence"],
         summary=event.get("summary", ""),
+        actors=frozenset(event.get("actors", ())),
+        people=tuple(event.get("people", ())),
     )
 
 
@@ -227,11 +267,16 @@ def _extracted(finding: Finding) -> Extracted:
         start=finding.sentence.start,
         end=finding.sentence.end,
         summary=finding.summary,
+        actors=frozenset(finding.actors),
+        people=finding.people,
     )
 
 
 def format_report(scores: list[ArticleScore], *, verbose: bool = False) -> str:
-    header = f"{'article':<28} {'gold':>5} {'extr':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'date':>6}"
+    header = (
+        f"{'article':<32} {'gold':>5} {'extr':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'date':>6}"
+        f" {'actor':>6} {'people':>6}"
+    )
     lines = [header, "-" * len(header)]
     for result in scores:
         lines.append(_row(result.article, totals([result])))
@@ -244,8 +289,9 @@ def format_report(scores: list[ArticleScore], *, verbose: bool = False) -> str:
 
 def _row(name: str, counts: Totals) -> str:
     return (
-        f"{name:<28} {counts.gold_count:>5} {counts.extracted_count:>5} {counts.matched_count:>5} "
-        f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f} {counts.date_accuracy:>6.3f}"
+        f"{name:<32} {counts.gold_count:>5} {counts.extracted_count:>5} {counts.matched_count:>5} "
+        f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f} {counts.date_accuracy:>6.3f} "
+        f"{counts.actor_accuracy:>6.3f} {counts.people_recall:>6.3f}"
     )
 
 
@@ -268,8 +314,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious events")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSON file")
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="folder holding the articles")
+    parser.add_argument("--all", action="store_true", help="score the seeds and then the held-out dev set")
     args = parser.parse_args(argv)
-    print(format_report(score(args.gold, args.articles), verbose=args.verbose))
+    sets = [("seeds", GOLD, ARTICLES), ("dev (held out)", DEV_GOLD, DEV_ARTICLES)] if args.all else [
+        ("", args.gold, args.articles)
+    ]
+    for name, gold, articles in sets:
+        if name:
+            print(f"== {name}: {gold.relative_to(ROOT)}")
+        print(format_report(score(gold, articles), verbose=args.verbose))
     return 0
 
 

@@ -4,6 +4,8 @@ from datetime import date
 import pytest
 
 from eval.score import (
+    DEV_ARTICLES,
+    DEV_GOLD,
     Extracted,
     GoldEvent,
     date_matches,
@@ -102,3 +104,36 @@ def test_score_reads_gold_and_articles(tmp_path):
     report = format_report([result], verbose=True)
     assert "miss     refuse" in report
     assert report.splitlines()[-1].startswith("total")
+
+
+def test_actor_accuracy_and_people_recall_over_matched_pairs():
+    gold_events = [
+        GoldEvent("condemn", PUBLISHED, "day", "Seoul condemned the launch", "", frozenset({"KOR"}), ("Moon Jae-in",)),
+        GoldEvent("refuse", PUBLISHED, "reported", "Moscow refused to back the plan.", "", frozenset({"RUS"}),
+                  ("Vladimir Putin", "Sergei Lavrov")),
+    ]
+    found = [
+        Extracted("condemn", PUBLISHED, "day", 0, 37, "", frozenset({"KOR", "PRK"}), ("Moon Jae-in",)),
+        Extracted("refuse", PUBLISHED, "reported", 39, 71, "", frozenset({"RUS"}), ("Vladimir Putin",)),
+    ]
+    counts = totals([score_article("a", BODY, PUBLISHED, gold_events, found)])
+    assert (counts.actor_accuracy, counts.people_recall) == (0.5, 2 / 3)
+
+
+def test_dev_gold_is_verbatim_and_calendar_consistent():
+    """The held-out gold keeps the guide's rules: evidence in the article, weekday names
+    agreeing with day dates, coarse dates on their first day, reported on the dateline."""
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for entry in json.loads(DEV_GOLD.read_text(encoding="utf-8")):
+        text = (DEV_ARTICLES / entry["article"]).read_text(encoding="utf-8")
+        for event in entry["events"]:
+            day = date.fromisoformat(event["date"])
+            expression = (event["time_expression"] or "").lower()
+            assert event["evidence"] in text
+            named = [name for name in weekdays if name in expression]
+            if event["precision"] == "day" and named:
+                assert named == [weekdays[day.weekday()]], event
+            assert event["precision"] != "week" or day.weekday() == 0
+            assert event["precision"] not in ("month", "year") or day.day == 1
+            if event["precision"] == "reported":
+                assert (event["date"], event["time_expression"]) == (entry["published"], None)

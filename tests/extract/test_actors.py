@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.extract.actors import ActorMention, actor_info, find_actors, known_actors
+from timeline.extract.actors import ActorMention, actor_info, find_actors, known_actors, surname_of
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:
@@ -247,3 +247,11 @@ def test_actor_info():
     assert {"DPRK", "North Korean", "Pyongyang"} <= set(info.aliases)
     assert actor_info("UN").kind == "organization"
     assert actor_info("XXX") is None
+
+
+@pytest.mark.parametrize(
+    "person, expected",
+    [("Xi Jinping", "Xi"), ("Moon Jae-in", "Moon"), ("Vladimir Putin", "Putin"), ("Jane Unknown Doe", "Doe")],
+)
+def test_surname_of_follows_the_gazetteer_name_order(person, expected):
+    assert surname_of(person) == expected

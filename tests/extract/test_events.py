@@ -125,3 +125,43 @@ def test_every_type_has_a_cameo_root():
 )
 def test_moods_come_from_the_declared_list(sentence):
     assert {t.mood for t in find_triggers(sentence)} <= set(MOODS)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Xi invited Trump to pay a state visit.", "intent"),
+        ("Washington is open to talks with Pyongyang.", "intent"),
+        ("The minister arrived in Beijing for a four-day visit.", "consult"),
+        ("The president will travel to Chongqing.", "consult"),
+        ("The envoy paid his first visit to China.", "consult"),
+        ("Trump hosted a welcome dinner for Moon.", "consult"),
+        ("The two leaders will continue their talks.", "consult"),
+        ("They last spoke a week ago.", "consult"),
+        ("The summit will be held in Hamburg.", "consult"),
+        ("Abe and Trump agreed in a phone call to work together.", "cooperate"),
+        ("The ministry sent a letter, denouncing the drills.", "condemn"),
+        ("Tokyo lodged a strong protest with Pyongyang.", "condemn"),
+        ("The spokesman said the US would be held fully accountable.", "threaten"),
+        ("The country will make the US pay a price.", "threaten"),
+        ("Trump warned that North Korea would face fire and fury.", "threaten"),
+        ("North Korea claimed a successful launch.", "statement"),
+    ],
+)
+def test_general_grammar_for_unseen_outlets(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("China is committed to the denuclearization of the peninsula.", "intent"),
+        ("Wang urged the North not to conduct any more missile launches or nuclear tests.", "military"),
+        ("Moon said he would 'immediately fly to Washington if necessary'.", "consult"),
+        ("The two sides agreed that the pressure should grow.", "cooperate"),
+        ("Kono plans to hold talks with Lavrov.", "intent"),
+    ],
+)
+def test_stances_aims_and_quotes_are_not_acts(sentence, absent):
+    kept = [t for t in find_triggers(sentence) if not t.negated and t.mood in ("asserted", "future")]
+    assert absent not in [t.type for t in kept if not t.is_nominal]

@@ -114,3 +114,110 @@ def test_summary_is_short():
     body = "Seoul condemned the launch " + "and many other things " * 20 + "on Friday."
     (finding,) = extract(body, FRIDAY)
     assert len(finding.summary) <= SUMMARY_LENGTH
+
+
+def agents(body, published=FRIDAY, type_=None):
+    return [
+        (f.type, f.actors, f.targets)
+        for f in extract(body, published)
+        if type_ is None or f.type == type_
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, type_, expected_actors, expected_targets",
+    [
+        (
+            "South Korea and France agreed to collaborate in pressing North Korea to give up its programs.",
+            "cooperate", ("KOR", "FRA"), ("PRK",),
+        ),
+        ("Kim Hong-kyun said Seoul is considering dialogue with Britain and Germany.", "statement", ("KOR",), ("GBR", "DEU")),
+        ("Putin held a phone call with Macron on Friday.", "consult", ("RUS", "FRA"), ()),
+        ("China's Foreign Minister Wang Yi met with Ri Yong Ho on Sunday in Manila.", "consult", ("CHN", "PRK"), ("PHL",)),
+        ("Before leaving for France on Tuesday, Kim Hong-kyun hailed the talks.", "statement", ("KOR",), ("FRA",)),
+        ("Xi arrived in Washington on Thursday afternoon.", "consult", ("CHN",), ("USA",)),
+    ],
+)
+def test_actors_are_the_agents_and_the_rest_are_targets(body, type_, expected_actors, expected_targets):
+    assert agents(body, type_=type_) == [(type_, expected_actors, expected_targets)]
+
+
+def test_a_later_act_without_a_new_subject_keeps_the_subject():
+    body = "China's Foreign Minister Wang Yi met with Ri Yong Ho on Sunday and urged North Korea to stop."
+    assert agents(body, type_="appeal") == [("appeal", ("CHN",), ("PRK",))]
+
+
+def test_a_subject_naming_no_state_takes_the_agents_before():
+    body = "A spokesman for the DPRK Foreign Ministry denounced the US on Tuesday.\n\nThe spokesman said the US would be held fully accountable."
+    threats = [f for f in extract(body, date(2017, 11, 29)) if f.type == "threaten"]
+    assert [f.actors for f in threats] == [("PRK",)]
+    assert threats[0].confidence < extract(body, date(2017, 11, 29))[0].confidence
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the year dates the visit Trump is invited to, not the invitation
+        ("Xi invited Trump to pay a state visit to China later this year.", [("intent", "2017-04-07", "reported")]),
+        # a time in a relative clause dates that clause only
+        (
+            "Moon, who arrived in Beijing on Wednesday for a state visit, held talks with Xi.",
+            [("consult", "2017-04-05", "day"), ("consult", "2017-04-07", "reported")],
+        ),
+        # a bracketed year labels a resolution
+        ("The Security Council today adopted resolution 2397 (2017).", [("sanction", "2017-04-07", "day")]),
+        # what the sanctions follow is not dated by the sanctions' day
+        (
+            "The Security Council adopted sanctions on 5 April, following that country's sixth nuclear test.",
+            [("sanction", "2017-04-05", "day"), ("military", "2017-04-07", "reported")],
+        ),
+    ],
+)
+def test_time_expressions_date_their_own_clause(body, expected):
+    assert found(body, date(2017, 4, 7)) == expected
+
+
+def test_acts_during_a_dated_meeting_take_its_date():
+    body = (
+        "Xi Jinping and Donald Trump held their first meeting on Thursday.\n\n"
+        "During the talks, Xi said there are a thousand reasons to make relations work."
+    )
+    statement = [f for f in extract(body, date(2017, 4, 7)) if f.type == "statement"]
+    assert [(f.date.isoformat(), f.precision) for f in statement] == [("2017-04-06", "day")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Russian President Vladimir Putin held a phone call with French President Emmanuel Macron on Friday.",
+            "Putin held a phone call with French President Emmanuel Macron on Friday",
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe strongly condemned the launch, telling reporters in Tokyo "
+            "that the repeated provocations will never be tolerated.",
+            "Abe condemned the launch",
+        ),
+        (
+            "The Kremlin said the two leaders were united in the opinion that escalation was unacceptable.",
+            "Russia said the two leaders were united in the opinion that escalation was unacceptable",
+        ),
+    ],
+)
+def test_summary_names_the_agents_and_the_act(body, expected):
+    assert extract(body, FRIDAY)[0].summary == expected
+
+
+def test_summary_is_short_and_never_empty():
+    body = "Moscow " + "very " * 60 + "strongly condemned the launch."
+    summary = extract(body, FRIDAY)[0].summary
+    assert 0 < len(summary) <= SUMMARY_LENGTH
+
+
+def test_confidence_is_lower_for_nouns_and_distant_dates():
+    verb = extract("Seoul condemned the launch on Friday.", FRIDAY)[0]
+    noun = extract("Talks between Seoul and Tokyo on Friday ended without a deal.", FRIDAY)
+    far = extract("Seoul condemned, in the strongest possible terms and at great length, the launch on Friday.", FRIDAY)[0]
+    assert verb.confidence > far.confidence
+    assert [f.type for f in noun] == ["consult"]
+    assert noun[0].confidence < verb.confidence

@@ -28,7 +28,7 @@ from timeline.extract.gazetteer import (
     spellings,
 )
 
-__all__ = ["ActorInfo", "ActorMention", "actor_info", "find_actors", "known_actors"]
+__all__ = ["ActorInfo", "ActorMention", "actor_info", "find_actors", "known_actors", "surname_of"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ def _people_by_surname() -> dict[str, tuple[Person, ...]]:
 
 
 _SURNAMES = _people_by_surname()
+_PEOPLE_BY_NAME = {person.name: person for person in PEOPLE}
 
 _ACTORS = actor_infos()
 
@@ -115,6 +116,13 @@ def known_actors() -> list[ActorInfo]:
 
 def actor_info(code: str) -> ActorInfo | None:
     return _ACTORS.get(code)
+
+
+def surname_of(person: str) -> str:
+    """The name a headline calls a person by: the gazetteer's surname ("Xi" for Xi Jinping,
+    "Moon" for Moon Jae-in), else the last word of the name."""
+    known = _PEOPLE_BY_NAME.get(person)
+    return known.surname if known else person.split()[-1]
 
 
 def find_actors(text: str) -> list[ActorMention]:
@@ -243,13 +251,22 @@ def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
     """
     units, position = [], 0
     for claim in claims + [_Unit(len(text), len(text), "")]:
-        for word in _WORD_RE.finditer(text, position, claim.start):
+        for word in _READ_CANDIDATE_RE.finditer(text, position, claim.start):
             if _is_read(word.group()):
                 units.append(_Unit(word.start(), word.end(), word.group()))
         if claim.text:
             units.append(claim)
         position = claim.end
     return units
+
+
+# Words that may be read, found in one scan instead of testing every word: a word that does
+# not start with a lowercase ASCII letter, a function word, or an Arabic article prefix.
+_READ_CANDIDATE_RE = re.compile(
+    r"(?<![\w‐‑-])(?:(?![a-z])\w+(?:[-‐‑]\w+)*|(?:"
+    + "|".join(sorted(map(re.escape, _FUNCTION_WORDS), key=len, reverse=True))
+    + r")(?![\w‐‑-])|" + _ARTICLE_PREFIX_RE.pattern + r"\w+(?:[-‐‑]\w+)*)"
+)
 
 
 def _is_read(word: str) -> bool:

@@ -50,7 +50,8 @@ class _Rule:
 
     @property
     def openings(self) -> frozenset[str] | None:
-        """First two letters of every word a match can start with (None: unknown)."""
+        """First three letters (two for a two-letter word) of every word a match can start
+        with (None: unknown)."""
         return _openings(self.pattern.pattern)
 
 
@@ -80,7 +81,7 @@ def _openings(source: str) -> frozenset[str] | None:
         alternatives = [body]
     openings: set[str] = set()
     for alternative in alternatives:
-        letters = re.match(r"[A-Za-z]{2}", alternative)
+        letters = re.match(r"[A-Za-z]{3}|[A-Za-z]{2}(?![A-Za-z(\[])", alternative)
         nested = None if letters or not alternative.startswith("(?:") else _openings(alternative)
         if letters is None and nested is None:
             return None
@@ -124,7 +125,8 @@ _SPEECH_VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|noted|announced|announces|"
     r"declared|declares|confirmed|confirms|reiterated|reiterates|remarked|commented|revealed|"
     r"hailed|hails|praised|praises|welcomed|welcomes|responded|replied|quoted|briefed|"
-    r"spoke|speaks|speak|cited\s+as\s+saying|voiced|voices|expressed|expresses"
+    r"spoke|speaks|speak|cited\s+as\s+saying|voiced|voices|expressed|expresses|claimed|warned|"
+    r"brief|briefs"
 )
 _SPEECH_AUDIENCES = (
     r"council|assembly|nation|parliament|congress|conference|summit|meeting|reporters|"
@@ -136,6 +138,10 @@ _GENERIC_FUTURE = re.compile(
     rf"\b(?:will|shall|would)\s+(?!{_ADVERB}(?:be|have|not|never|like)\b){_ADVERB}[a-z]+\b",
     re.IGNORECASE,
 )
+
+# Travel to a named place is a visit, unless it is only quoted words.
+_TRAVEL = _Rule("consult", re.compile(
+    r"\b(?:travel(?:l?ed|s)?|flew|fly|flies|head(?:ed|s)?)\s+to\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE))
 
 _RULES: tuple[_Rule, ...] = (
     # statement
@@ -154,10 +160,12 @@ _RULES: tuple[_Rule, ...] = (
     # intent
     _rule("intent", r"\b(?:offered|offers|offering|pledged|pledges|pledging|promised|promises|"
                     r"vowed|vows|proposed|proposes)\b"),
-    _rule("intent", r"\b(?:committed|commits|commit)\s+to\b"),
+    # "committed to the denuclearization" is a stance; "committed to step up efforts" a pledge
+    _rule("intent", r"\b(?:committed|commits|commit)\s+to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b)"),
+    _rule("intent", r"\b(?:invited|invites|inviting)\b"),
+    _rule("intent", r"\bopen\s+to\s+(?:talks|dialogue|negotiations|discussions)\b"),
     _rule("intent", r"\b(?:ready|prepared|willing)\s+to\b"),
     _rule("intent", r"\b(?:would|'d)\s+like\s+to\b"),
-    _rule("intent", r"\b(?:plans|planned|intends|intended)\s+to\b"),
     _rule("intent", rf"\baccepted\s+{_ANY_UP_TO_3}invitation\b"),
     _Rule("intent", _GENERIC_FUTURE, priority=2),
     # consult
@@ -166,13 +174,28 @@ _RULES: tuple[_Rule, ...] = (
     _rule("consult", r"\b(?:discussed|discusses|discuss)\b"),
     _rule("consult", r"\b(?:spoke|speaking|talked|talking|spoken)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"),
     _rule("consult", r"\b(?:visited|visits)\b"),
+    # the verb "visit" takes a named place; the noun is followed by "to" or nothing
+    _Rule("consult", re.compile(r"\bvisit\s+(?=(?:the\s+)?[A-Z])")),
+    _rule("consult", rf"\b(?:paid|pays|paying|made|makes|making)\s+{_ANY_UP_TO_3}visits?\b"),
+    _Rule("consult", re.compile(r"\b(?:arrived|arrives|arriving|arrive)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)),
+    _TRAVEL,
+    _rule("consult", r"\b(?:hosted|hosts|hosting)\b"),
+    _rule("consult", rf"\b(?:continue|continued|continues|resume|resumed|resumes)\s+{_ANY_UP_TO_3}"
+                     r"(?:talks|meetings?|discussions|consultations|dialogue)\b"),
+    _Rule("consult", re.compile(r"\b(?:they|the\s+two(?:\s+(?:leaders|sides|ministers|men))?|both\s+(?:leaders|sides|men))"
+                                r"\s+(?:[a-z]+ly\s+|also\s+|last\s+)?(?:spoke|talked|met)\b", re.IGNORECASE),
+          priority=0),
+    _rule("consult", r"\b(?:spoke|talked)\s+with\s+(?!reporters|journalists|the\s+media|the\s+press)"),
+    _rule("consult", r"\b(?:talks|meetings?|summit|consultations)\b(?:[^.;]{0,60}?)\b(?:be|been|was|were|is|are)\s+held\b"),
     _rule("consult", rf"\b(?:held|holding|hold|holds|had|have|has|conducted)\s+{_ANY_UP_TO_5}"
                      r"(?:talks|meetings?|summit|consultations|discussions?|(?:tele)?phone\s+(?:call|conversation)|"
                      r"conversation)\b"),
     _noun("consult", r"\b(?:talks|meetings?|summit|consultations|discussions?|visit|"
                      r"(?:telephone|phone)\s+(?:call|conversation|talks))\b", needs_anchor=True),
     # cooperate
-    _rule("cooperate", rf"\b(?:agreed|agrees|agree)\s+{_DAY}(?:to\s+(?!disagree)|on\b)"),
+    _rule("cooperate", rf"\b(?:agreed|agrees|agree|agreeing)\s+{_DAY}"
+                       r"(?:(?:at|in|during|after|with|over|by)\s+(?:[\w'’.-]+\s+){1,6}?)?"
+                       r"(?:to\s+(?!disagree)|on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))"),
     _rule("cooperate", rf"\b(?:reached|signed|concluded|struck)\s+{_ANY_UP_TO_3}"
                        r"(?:agreement|deal|accord|treaty|pact|memorandum)\b"),
     _noun("cooperate", r"\b(?:joint|bilateral)\s+(?:statement|declaration|communiqu[eé])\b",
@@ -189,9 +212,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule("condemn", r"\b(?:condemned|condemns|condemn|condemning|denounced|denounces|denounce|"
                      r"accused|accuses|accuse|protested|criticized|criticised|criticizes|criticises|"
                      r"slammed|blasted|decried|deplored|censured|rebuked|lambasted)\b"),
+    _rule("condemn", r"\b(?:denouncing|accusing|criticizing|criticising|slamming|condemning)\b"),
+    _rule("condemn", rf"\b(?:lodged|lodges|filed|files|registered|lodging)\s+{_ANY_UP_TO_3}protests?\b"),
     _rule("condemn", r"\bprotests?\s+against\b"),
     # threaten
     _rule("threaten", r"\b(?:threatened|threatens|threaten|threatening)\b|\bultimatum\b"),
+    _rule("threaten", r"\b(?:be|been)\s+held\s+(?:[a-z]+ly\s+)?(?:accountable|responsible)\b"),
+    _rule("threaten", r"\bmake\s+(?:[\w.'’-]+\s+){1,3}?pay\b|\bpay\s+(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+)?price\b"),
+    _rule("threaten", rf"\b(?:warned|warns|warning)\s+(?:that\s+)?{_ANY_UP_TO_5}(?:would|will)\s+face\b",
+          priority=0),
     # sanction: a sanctioning verb with its object, in either voice
     _rule("sanction", rf"\b(?:imposed|imposes|impose|imposing|slapped|slaps|adopted|adopts|adopt|"
                       r"approved|approves|passed|passes|backed|backs|tightened|tightens|expanded|"
@@ -203,7 +232,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("sanction", r"\b(?:ratchet(?:ed|s)?|ramp(?:ed|s)?|step(?:ped|s)?)\s+up\s+(?:new\s+)?sanctions\b"),
     _rule("sanction", r"\b(?:sanctioned|blacklisted)\b"),
     # military
-    _rule("military", rf"\b(?:fired|fires|fire|launched|launches|launch|tested|tests|test-fired|"
+    _rule("military", rf"\b(?<!missile\s)(?<!rocket\s)(?<!nuclear\s)"
+                      rf"(?:fired|fires|fire|launched|launches|launch|tested|tests|test-fired|"
                       r"conducted|conducts|carried\s+out|carries\s+out|detonated|staged|held|"
                       r"testing|firing|launching)\s+"
                       rf"{_ANY_UP_TO_5}(?:missiles?|rockets?|ICBMs?|(?:nuclear\s+)?tests?|"
@@ -224,7 +254,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 # Rules are tried only where a word opens with letters that can start them.
-_WORD_START = re.compile(r"\b\w\w?")
+_WORD_START = re.compile(r"\b\w{1,3}")
 _UNGATED_RULES = tuple(rule for rule in _RULES if rule.openings is None)
 _RULES_BY_OPENING: dict[str, tuple[_Rule, ...]] = {}
 for _gated in _RULES:
@@ -234,7 +264,7 @@ _RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|(?:set|due|scheduled|expected|slated|poised)\s+to)\b|'ll\b",
+    r"\b(?:will|shall|going\s+to|(?:set|due|scheduled|expected|slated|poised|plans|planned|intends)\s+to)\b|'ll\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|whether)\b", re.IGNORECASE)
@@ -261,12 +291,16 @@ _AUXILIARY_BEFORE = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Verbs after which an infinitive is a plan fixed on the calendar, not just an aim.
 _FUTURE_INFINITIVE = re.compile(
-    r"\b(?:set|due|scheduled|expected|slated|poised|going|is|are|was|were)\s+to\s+(?:[a-z]+ly\s+)?$",
+    r"\b(?:set|due|scheduled|expected|slated|poised|going|is|are|was|were|plans|planned|plan|planning|"
+    r"intends|intended)\s+to\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_TAIL = 120  # characters before a trigger that the word-window patterns read
+_NOUN_IN_INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:the|this|that|it|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:statement|report|communiqu[eé]|document|release|letter|readout|agency)\s+(?:also\s+)?$"
+    r"(?:statement|report|communiqu[eé]|document|release|letter|readout|agency|broadcast|dispatch|"
+    r"commentary)\s+(?:also\s+)?$"
     r"|\b(?:it|which)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
@@ -343,10 +377,17 @@ def _is_dependent(sentence: str, rule: _Rule, start: int) -> bool:
     """Triggers that name an act without reporting it: an aim ("to hold talks"), a document
     already introduced and now quoted ("the statement said"), a purpose ("for test-firing")."""
     before = sentence[:start]
-    if _INFINITIVE_BEFORE.search(before) and not _FUTURE_INFINITIVE.search(before):
+    # the patterns anchored at the trigger read a few words back; a short tail is enough
+    tail = sentence[max(0, start - _TAIL):start]
+    if _INFINITIVE_BEFORE.search(tail) and not _FUTURE_INFINITIVE.search(tail):
         return True
-    if rule.type == "statement" and not rule.is_noun and _DOCUMENT_SUBJECT.search(before):
+    if rule.type == "statement" and not rule.is_noun and _DOCUMENT_SUBJECT.search(tail):
         return True
+    aim = _NOUN_IN_INFINITIVE.search(tail) if rule.is_noun else None
+    if aim and not _FUTURE_INFINITIVE.search(tail[: aim.start() + 3]):
+        return True  # "invited Trump to pay a state visit": the visit is the aim
+    if rule is _TRAVEL and _is_quoted(sentence, start):
+        return True  # "would 'immediately fly to Washington if necessary'": words, not a trip
     if rule.is_noun and _SUBJECT_DETERMINER.match(before):
         return True  # "The talks collapsed...": a definite subject re-mentions a known act
     if rule.pattern is _GENERIC_FUTURE and _SPEECH_BEFORE.search(before):
@@ -355,7 +396,7 @@ def _is_dependent(sentence: str, rule: _Rule, start: int) -> bool:
         return _PERSONAL_PRONOUN_BEFORE.search(before) is None
     first_word = _WORD.match(sentence, start)
     is_gerund = first_word is not None and first_word.group(0).lower().endswith("ing")
-    return is_gerund and _PREPOSITION_BEFORE.search(before) is not None
+    return is_gerund and _PREPOSITION_BEFORE.search(tail) is not None
 
 
 def _needs_anchor(sentence: str, rule: _Rule, start: int, end: int) -> bool:
@@ -391,7 +432,9 @@ def _mood(sentence: str, rule: _Rule, start: int) -> str:
     if token == "would" and rule.pattern is _GENERIC_FUTURE:
         is_reported = _SPEECH_BEFORE.search(before) or _is_quoted(sentence, start)
         return "asserted" if is_reported else "hypothetical"
-    if _HYPOTHETICAL.search(window) and not (rule.type == "intent" and _SPEECH_BEFORE.search(before)):
+    # "said he would send an envoy", "said the US would be held accountable": reported commitments
+    is_reported_commitment = rule.type in ("intent", "threaten") and _SPEECH_BEFORE.search(before)
+    if _HYPOTHETICAL.search(window) and not is_reported_commitment:
         return "hypothetical"
     if (
         token in _PRESENT_STANCE

@@ -4,20 +4,43 @@ Stages: sentences -> triggers (events.py) -> the time expression governing each 
 (timex.py) -> actors of the sentence (actors.py) -> sentence-level choices (attribution,
 merging) -> article-level choices (re-mentions of one meeting, continued statements).
 Every offset in a Finding points into the body given to `extract`.
+
+Agents and targets: ``actors`` are the agents of the act, read from grammar around the
+trigger: the named states and people of its subject (mentions after a preposition such as
+"in Seoul" or "with Britain" are not subjects); a later trigger with no new subject of its
+own shares the subject of the one before ("Wang met Ri and urged North Korea ..."); both
+sides of a meeting ("X met Y", "talks between X and Y", "X held a phone call with Y").
+A subject that names no state ("The spokesman said") takes the agents of the sentence before.
+``targets`` are the other states and organizations named in the sentence.
+
+Confidence is a product of independent doubts, each a factor below 1:
+    trigger   verb 0.9; noun ("talks", "a nuclear test") 0.7
+    mood      a plan or a scheduled act 0.85
+    actors    from the trigger's own subject 1.0; from both sides of a meeting 0.95;
+              inherited from the sentence before 0.8; every state the sentence names 0.6
+    date      own time expression next to the trigger 1.0; farther than 40 characters 0.85;
+              carried from another sentence 0.75; none (dated to the publication day) 0.9
+    people    no named person among the agents 0.95
+rounded to two decimals. It ranks findings for review; it is not a calibrated probability.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.extract.actors import ActorMention, find_actors
+from timeline.extract.actors import ActorMention, actor_info, find_actors, surname_of
 from timeline.extract.events import Trigger, find_triggers
 from timeline.extract.sentences import Span, split_sentences
 from timeline.extract.timex import Timex, find_timexes
 
-SUMMARY_LENGTH = 140
+SUMMARY_LENGTH = 120
+# Characters between an event noun and the time expression that anchors it, at most.
+_NOUN_ANCHOR_DISTANCE = 60
+# Farther than this, a verb's time expression is less surely its own.
+_FAR_TIMEX_DISTANCE = 40
 _EVENT_MOODS = frozenset({"asserted", "future"})
 # Expressions that state how long something has lasted, not when an act happened.
 _SPAN_PHRASE = re.compile(r"^(?:since|for|until|till)\b", re.IGNORECASE)
@@ -27,23 +50,49 @@ _CLAUSE_FENCE = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;", re.
 # A cause named as a motive ("in response to X's test") is not dated by the main clause.
 _CAUSE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against)|because\s+of|"
-    r"due\s+to|prompted\s+by)\b",
+    r"due\s+to|prompted\s+by|following|in\s+the\s+wake\s+of)\b",
     re.IGNORECASE,
 )
+# The verbs that take an infinitive complement whose own time is not theirs.
+_COMPLEMENT_TYPES = frozenset({"intent", "appeal", "cooperate"})
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|an?\b|[A-Z])(?:[a-z]+ly\s+)?[a-z]+\b")
+# ", and Trump accepted": a coordinated clause, whose time is its own.
+_AND_CLAUSE = re.compile(r",\s+and\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|whose)\b[^,;]*")
 # "days after X": X is the point counted from, an act the reader already knows.
 _REFERENCE_END = re.compile(r"\b(?:after|before|following|since)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|where)\b[^,;]*", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
-# Subjects that refer back to the actors of the sentence before.
-_ANAPHORIC = (
-    r"(?:they|he|she|we|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|officials|countries|"
-    r"(?:senior\s+)?diplomats)|both\s+(?:sides|leaders|countries))"
+_WHITESPACE = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+# Where a summary stops: a clause break, or a subordinate clause after the main act.
+_SUMMARY_BREAK = re.compile(
+    r"[;:()]|,\s|\s--?\s|[—–]|\s(?:because|although|though|while|whereas|as\s+part\s+of)\s", re.IGNORECASE
 )
-_ANAPHORIC_SUBJECT = re.compile(
-    rf"^\W*(?:\w+\s+){{0,2}}?{_ANAPHORIC}\b|,[\"”’']?\s*{_ANAPHORIC}\s+(?:also\s+)?(?:said|added|stressed|noted)\b",
+# Attribution inside or after the clause: ", the statement said", "according to ...".
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:[\"”’']\s*)?(?:the\s+[\w\s'’-]{0,40}?\s(?:said|added|stated|reported)|according\s+to\s+[^,.;]+)"
+    r"[,.]?\s*$",
     re.IGNORECASE,
 )
-_WHITESPACE = re.compile(r"\s+")
+_MEETING_REFERENCE = re.compile(
+    r"\b(?:during|after|at|following)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>talks|call|meeting|summit|visit|conversation|discussions?)\b",
+    re.IGNORECASE,
+)
+_LABEL_YEAR = re.compile(r"\(\d{4}\)")
+# The preposition nearest before a mention tells its role: "in Seoul", "with Xi" are not
+# subjects; "with", "between", "and", "for" introduce the other side of a meeting.
+_PREPOSITIONS = frozenset(
+    "with against on to toward towards over from about at in into between among upon including like "
+    "than via across amid by for of and".split()
+)
+_NOT_SUBJECT = _PREPOSITIONS - {"by", "for", "of", "and"}
+_OTHER_SIDE = frozenset({"with", "between", "and", "for"})
+_WORD = re.compile(r"[\w'’.-]+")
+# Consult triggers that go to a place rather than meet someone: the place is a target.
+_TRAVEL_WORDS = re.compile(r"^(?:visit|arriv|travel|flew|fly|flies|head|paid|pay|made|make)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()]|\s--?\s|[—–]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +108,17 @@ class Finding:
     timex: Timex | None
     date_explanation: str
     confidence: float
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Agents:
+    """Who acts and who is acted on, and how the agents were found (see the module doc)."""
+
+    codes: tuple[str, ...]
+    people: tuple[str, ...]
+    targets: tuple[str, ...]
+    source: str  # subject, meeting, inherited, sentence
 
 
 @dataclass(frozen=True)
@@ -69,27 +129,45 @@ class _Candidate:
     sentence: Span
     trigger: Trigger
     timex: Timex | None
-    actors: tuple[str, ...]
-    people: tuple[str, ...]
+    agents: _Agents
+    is_date_carried: bool = False
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        return self.agents.codes
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return self.agents.people
 
 
 def extract(body: str, published: date) -> list[Finding]:
     """Events reported in ``body`` (an article's text) published on ``published``."""
     mentions = find_actors(body)
+    starts = [m.start for m in mentions]
     candidates: list[_Candidate] = []
     anchor: date | None = None
-    previous_actors: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    previous = _Agents((), (), (), "sentence")
     for index, sentence in enumerate(split_sentences(body)):
-        timexes = [_in_body(t, sentence.start) for t in find_timexes(sentence.text, published, anchor=anchor)]
-        sentence_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        inherited = previous_actors if _ANAPHORIC_SUBJECT.search(sentence.text) else ((), ())
-        events = _sentence_events(index, sentence, timexes, sentence_mentions, inherited)
+        timexes = [
+            _in_body(t, sentence.start)
+            for t in find_timexes(sentence.text, published, anchor=anchor)
+            if not _is_label_year(sentence.text, t)
+        ]
+        sentence_mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        events = _sentence_events(index, sentence, timexes, sentence_mentions, previous)
         candidates.extend(events)
         anchor = _last_fixed_date(timexes) or anchor
-        own_actors = _with_inherited(inherited, _actors_of(sentence_mentions))
-        if own_actors[0]:
-            previous_actors = own_actors
+        if events and events[0].agents.source != "sentence":
+            previous = events[0].agents
+        elif sentence_mentions:
+            previous = _Agents(*_actors_of(sentence_mentions), (), "sentence")
     return [_finding(c, published) for c in _article_events(candidates, published)]
+
+
+def _is_label_year(text: str, timex: Timex) -> bool:
+    """A year in brackets after a name labels it ("resolution 2397 (2017)"); it dates nothing."""
+    return bool(_LABEL_YEAR.fullmatch(text, max(timex.phrase_start - 1, 0), timex.phrase_end + 1))
 
 
 # Sentence level
@@ -100,7 +178,7 @@ def _sentence_events(
     sentence: Span,
     timexes: list[Timex],
     mentions: list[ActorMention],
-    inherited: tuple[tuple[str, ...], tuple[str, ...]],
+    previous: _Agents,
 ) -> list[_Candidate]:
     dated = [t for t in timexes if t.date is not None and not _SPAN_PHRASE.match(t.phrase or "")]
     chosen = []
@@ -113,17 +191,96 @@ def _sentence_events(
         timex = _governing_timex(sentence, trigger, [t for t in dated if _may_govern(sentence, trigger, t)])
         if timex is None and any(_in_reference_clause(sentence, trigger, t) for t in timexes):
             continue
-        if trigger.is_nominal and (timex is None or not _same_clause(sentence, trigger, timex)):
+        if trigger.is_nominal and (timex is None or not _anchors(sentence, trigger, timex)):
             continue
         chosen.append((trigger, timex))
     chosen = _without_attributions(sentence, chosen)
+    agents = _agents_by_trigger(sentence, triggers, mentions, previous)
     events = []
     for trigger, timex in _merged(sentence, chosen, mentions):
-        codes, people = _with_inherited(inherited, _agent_first(trigger, sentence, mentions))
-        if codes:
-            events.append(_Candidate(index, sentence, _trigger_in_body(trigger, sentence.start),
-                                     timex, codes, people))
+        found = agents[trigger]
+        if found.codes:
+            events.append(_Candidate(index, sentence, _trigger_in_body(trigger, sentence.start), timex, found))
     return events
+
+
+# Agents and targets
+
+
+def _agents_by_trigger(
+    sentence: Span, triggers: list[Trigger], mentions: list[ActorMention], previous: _Agents
+) -> dict[Trigger, _Agents]:
+    """Agents of every trigger of a sentence, read left to right (see the module doc)."""
+    found: dict[Trigger, _Agents] = {}
+    subject: list[ActorMention] = []
+    region_start = sentence.start
+    for index, trigger in enumerate(triggers):
+        start = sentence.start + trigger.start
+        new = _subject_mentions(sentence, mentions, region_start, start)
+        # after the first trigger, a named state is a new subject only in a coordinated clause;
+        # otherwise it sits in what was said or done ("said the US would be held accountable")
+        if new and (index == 0 or _COORDINATION.search(sentence.text, region_start - sentence.start,
+                                                       new[0].start - sentence.start)):
+            subject = new
+        region_start = sentence.start + trigger.end
+        found[trigger] = _agents_of(sentence, trigger, subject, mentions, previous)
+    return found
+
+
+def _subject_mentions(sentence: Span, mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
+    """Mentions before a trigger that can be its subject; those after the last clause break
+    win ("Before leaving for France on Tuesday, Kim hailed ..." -> Kim)."""
+    found = [
+        m for m in mentions
+        if start <= m.start < end and _preposition_before(sentence.text, m.start - sentence.start) not in _NOT_SUBJECT
+    ]
+    breaks = list(_CLAUSE_BREAK.finditer(sentence.text, start - sentence.start, end - sentence.start))
+    last_break = sentence.start + breaks[-1].end() if breaks else start
+    return [m for m in found if m.start >= last_break] or found
+
+
+def _preposition_before(text: str, position: int) -> str | None:
+    """The preposition among the three words before ``position``, nearest first, within its clause."""
+    clause = _CLAUSE_BREAK.split(text[max(0, position - 60):position])[-1]
+    for word in reversed(_WORD.findall(clause)[-3:]):
+        if word.lower() in _PREPOSITIONS:
+            return word.lower()
+    return None
+
+
+def _agents_of(
+    sentence: Span, trigger: Trigger, subject: list[ActorMention], mentions: list[ActorMention], previous: _Agents
+) -> _Agents:
+    sides = _meeting_sides(sentence, trigger, mentions)
+    if subject or sides:
+        codes, people = _actors_of(subject + sides)
+        source = "subject" if subject else "meeting"
+    elif previous.codes:
+        codes, people, source = previous.codes, previous.people, "inherited"
+    else:
+        codes, people = _agent_first(trigger, sentence, mentions)
+        source = "sentence"
+    targets = tuple(dict.fromkeys(m.code for m in mentions if m.code not in codes))
+    return _Agents(codes, people, targets, source)
+
+
+def _meeting_sides(sentence: Span, trigger: Trigger, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The other side of a meeting: mentions after the trigger, in its clause, that follow
+    "with", "between", "and" or stand right after it ("met Xi"). A trip's place is no side."""
+    if trigger.type != "consult" or _TRAVEL_WORDS.match(trigger.text):
+        return []
+    text = sentence.text
+    clause_end = _CLAUSE_END.search(text, trigger.end)
+    end = sentence.start + (clause_end.start() if clause_end else len(text))
+    sides = []
+    for mention in mentions:
+        if not sentence.start + trigger.start <= mention.start < end:
+            continue
+        local = mention.start - sentence.start
+        is_direct = local < trigger.end or not text[trigger.end:local].strip()
+        if is_direct or _preposition_before(text, local) in _OTHER_SIDE:
+            sides.append(mention)
+    return sides
 
 
 def _governing_timex(sentence: Span, trigger: Trigger, dated: list[Timex]) -> Timex | None:
@@ -143,10 +300,21 @@ def _may_govern(sentence: Span, trigger: Trigger, timex: Timex) -> bool:
     left, right = (timex_end, start) if timex_end <= start else (trigger.end, timex_start)
     if _CLAUSE_FENCE.search(sentence.text, left, right):
         return False
+    is_fronted = len(_WORD.findall(sentence.text, 0, timex_start)) <= 2
+    if not is_fronted and _AND_CLAUSE.search(sentence.text, left, right):
+        return False
     if _REFERENCE_END.search(timex.phrase or "") and timex_end <= start:
         return _CLAUSE_BREAK.search(sentence.text, timex_end, start) is not None
-    cause = _CAUSE.search(sentence.text, 0, start)
-    return cause is None or timex_start >= cause.start()
+    if _is_in_relative_clause(sentence.text, start) != _is_in_relative_clause(sentence.text, timex_start):
+        return False
+    if timex_start > start and trigger.type in _COMPLEMENT_TYPES and _INFINITIVE.search(sentence.text, trigger.end, timex_start):
+        return False  # "invited Trump to visit China later this year": the visit is later, not the invitation
+    return not any(_CAUSE.finditer(sentence.text, min(start, timex_start), max(start, timex_start)))
+
+
+def _is_in_relative_clause(text: str, position: int) -> bool:
+    """Whether ``position`` sits in a clause such as ", who arrived on Monday," or ", which ..."."""
+    return any(m.start() <= position < m.end() for m in _RELATIVE_CLAUSE.finditer(text))
 
 
 def _in_reference_clause(sentence: Span, trigger: Trigger, timex: Timex) -> bool:
@@ -172,6 +340,15 @@ def _distance(start: int, end: int, other_start: int, other_end: int) -> int:
     if other_start >= end:
         return other_start - end
     return 0
+
+
+def _anchors(sentence: Span, trigger: Trigger, timex: Timex) -> bool:
+    """Whether a time expression anchors an event noun: in its clause and close by
+    ("talks on Saturday", "its sixth nuclear test earlier this month")."""
+    start = sentence.start + trigger.start
+    end = sentence.start + trigger.end
+    near = _distance(start, end, timex.phrase_start, timex.phrase_end) <= _NOUN_ANCHOR_DISTANCE
+    return near and _same_clause(sentence, trigger, timex)
 
 
 def _same_clause(sentence: Span, trigger: Trigger, timex: Timex) -> bool:
@@ -235,16 +412,6 @@ def _new_subject_between(sentence: Span, first: Trigger, second: Trigger, mentio
     return any(clause_start <= m.start < sentence.start + second.start for m in mentions)
 
 
-def _with_inherited(
-    inherited: tuple[tuple[str, ...], tuple[str, ...]], own: tuple[tuple[str, ...], tuple[str, ...]]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A sentence whose subject points back ("He said", "The two leaders") takes the actors
-    of the sentence before as its agents, ahead of those it names itself."""
-    codes = tuple(dict.fromkeys(inherited[0] + own[0]))
-    people = tuple(dict.fromkeys(inherited[1] + own[1]))
-    return codes, people
-
-
 def _actors_of(mentions: list[ActorMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     codes = tuple(dict.fromkeys(m.code for m in mentions))
     people = tuple(dict.fromkeys(m.person for m in mentions if m.person))
@@ -282,18 +449,47 @@ def _article_events(candidates: list[_Candidate], published: date) -> list[_Cand
                 statements_by_sentence[candidate.sentence_index] = previous
                 if not _is_dated_before(previous, published):
                     continue
-                candidate = dataclasses.replace(candidate, timex=previous.timex)
+                candidate = dataclasses.replace(candidate, timex=previous.timex, is_date_carried=True)
+        if candidate.timex is None:
+            candidate = _dated_by_meeting(candidate, kept, published)
         if candidate.trigger.type == "statement":
             statements_by_sentence[candidate.sentence_index] = candidate
         kept.append(candidate)
     return kept
 
 
+def _dated_by_meeting(candidate: _Candidate, kept: list[_Candidate], published: date) -> _Candidate:
+    """An undated act done at a meeting already dated takes the meeting's date: a sentence
+    that opens "During the talks" or "After the call", or the next sentence when its agents
+    took part in the meeting ("Kono talked with Ri on Sunday night. Kono urged Ri ...")."""
+    meetings = [
+        c for c in kept
+        if c.trigger.type == "consult" and c.timex is not None and c.timex.date <= published
+    ]
+    if not meetings:
+        return candidate
+    reference = _MEETING_REFERENCE.search(candidate.sentence.text)
+    if reference:
+        noun = reference.group("noun").lower().rstrip("s")
+        same_kind = [m for m in meetings if noun in m.trigger.text.lower()]
+        meeting = (same_kind or meetings)[-1]
+    else:
+        meeting = meetings[-1]
+        is_next = meeting.sentence_index == candidate.sentence_index - 1
+        if not (is_next and candidate.people and set(candidate.people) <= set(meeting.people)):
+            return candidate
+    return dataclasses.replace(candidate, timex=meeting.timex, is_date_carried=True)
+
+
 def _remeets(candidate: _Candidate, kept: list[_Candidate]) -> bool:
     """Whether a consult re-mentions a meeting already found: an undated one, or one on
     the same date, between actors who already met in this article."""
+    if _TRAVEL_WORDS.match(candidate.trigger.text):
+        return False
     for other in kept:
-        if other.trigger.type != "consult" or not _same_parties(other, candidate):
+        if other.trigger.type != "consult" or _TRAVEL_WORDS.match(other.trigger.text):
+            continue
+        if not _same_parties(other, candidate):
             continue
         if candidate.timex is None or _date_key(candidate.timex) == _date_key(other.timex):
             return True
@@ -304,7 +500,8 @@ def _same_parties(first: _Candidate, second: _Candidate) -> bool:
     """Named people decide when both events have them; otherwise one side's states and
     organizations must include the other's (a topic such as North Korea is named in most)."""
     if first.people and second.people:
-        return bool(set(first.people) & set(second.people))
+        smaller, larger = sorted((set(first.people), set(second.people)), key=len)
+        return smaller <= larger
     smaller, larger = sorted((set(first.actors), set(second.actors)), key=len)
     return smaller <= larger
 
@@ -336,28 +533,84 @@ def _finding(candidate: _Candidate, published: date) -> Finding:
         precision=precision,
         actors=candidate.actors,
         people=candidate.people,
-        summary=_summary(candidate.sentence.text),
+        summary=summarize(candidate.sentence, candidate.trigger, candidate.agents),
         sentence=candidate.sentence,
         trigger=Span(candidate.trigger.start, candidate.trigger.end, candidate.trigger.text),
         timex=timex,
         date_explanation=explanation,
         confidence=_confidence(candidate),
+        targets=candidate.agents.targets,
     )
 
 
+_ACTOR_CONFIDENCE = {"subject": 1.0, "meeting": 0.95, "inherited": 0.8, "sentence": 0.6}
+
+
 def _confidence(candidate: _Candidate) -> float:
-    """A rough prior: verbs beat nouns, a time expression helps, a plan is less certain."""
-    score = 0.6 if candidate.trigger.is_nominal else 0.7
-    if candidate.timex is not None:
-        score += 0.15
-    if candidate.trigger.mood == "future":
-        score -= 0.1
+    """The product of the factors listed in the module docstring."""
+    trigger = candidate.trigger
+    score = 0.7 if trigger.is_nominal else 0.9
+    if trigger.mood == "future":
+        score *= 0.85
+    score *= _ACTOR_CONFIDENCE[candidate.agents.source]
+    score *= _date_confidence(candidate)
     if not candidate.people:
-        score -= 0.05
-    return round(min(max(score, 0.0), 1.0), 2)
+        score *= 0.95
+    return round(score, 2)
 
 
-def _summary(text: str) -> str:
+def _date_confidence(candidate: _Candidate) -> float:
+    timex = candidate.timex
+    if timex is None:
+        return 0.9
+    if candidate.is_date_carried:
+        return 0.75
+    distance = _distance(candidate.trigger.start, candidate.trigger.end, timex.phrase_start, timex.phrase_end)
+    return 0.85 if distance > _FAR_TIMEX_DISTANCE else 1.0
+
+
+# Summaries
+
+
+def summarize(sentence: Span, trigger: Trigger, agents: _Agents) -> str:
+    """A short headline for one event: its agents' names and the clause of its trigger.
+
+    ``trigger`` has offsets into the text ``sentence`` points into. The clause runs from
+    the trigger to the next clause break (so relative clauses and ", the statement said" stay
+    out), without quotation marks, and is cut at a word to SUMMARY_LENGTH characters.
+    """
+    local = trigger.start - sentence.start
+    clause = _trigger_clause(sentence.text, local)
+    names = _agent_names(agents, clause)
+    if not names:
+        text = _clause_with_subject(sentence.text, local, clause)
+    else:
+        text = f"{names} {clause}" if not trigger.is_nominal else f"{names}: {clause}"
+    return _shortened(text) or _shortened(sentence.text)
+
+
+def _trigger_clause(text: str, start: int) -> str:
+    end = _SUMMARY_BREAK.search(text, start)
+    clause = _QUOTE_MARKS.sub("", text[start: end.start() if end else len(text)])
+    return _ATTRIBUTION.sub("", clause).strip(" .,;:")
+
+
+def _agent_names(agents: _Agents, clause: str) -> str:
+    """"Putin and Macron" from the agents' people (surnames), else their state names;
+    a name the clause itself goes on to say ("met with Xi") is left to the clause."""
+    names = [surname_of(person) for person in agents.people]
+    if not names:
+        names = [info.name if (info := actor_info(code)) else code for code in agents.codes]
+    names = [name for name in dict.fromkeys(names) if name not in clause][:3]
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
+
+
+def _clause_with_subject(text: str, start: int, clause: str) -> str:
+    subject = _ATTRIBUTION.sub("", text[:start]) if len(text[:start]) <= 60 else ""
+    return f"{_QUOTE_MARKS.sub('', subject).strip()} {clause}".strip()
+
+
+def _shortened(text: str) -> str:
     flat = _WHITESPACE.sub(" ", text).strip().strip("\"“”'")
     if len(flat) <= SUMMARY_LENGTH:
         return flat
