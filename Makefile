@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 TIMELINEJS := node_modules/@knight-lab/timelinejs/package.json
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install install-test db eval bench bench-timex check clean
+.PHONY: run test install install-test db eval bench bench-timex clean
 
 run: db
 	$(MANAGE) runserver $(HOST)
@@ -45,7 +45,7 @@ db: install
 	$(MANAGE) ingest seeds/
 
 eval: install
-	$(PY) eval/score.py
+	$(PY) eval/score.py --all
 
 bench: install-test
 	$(PY) bench/speed.py
