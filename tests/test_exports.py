@@ -217,23 +217,6 @@ def test_csv_keeps_hostile_text_as_text(client, db):
 
 
 @pytest.mark.parametrize(
-    "date, precision, first, last",
-    [
-        ("2017-09-15", "day", "2017-09-15", "2017-09-15"),
-        ("2017-09-15", "reported", "2017-09-15", "2017-09-15"),
-        ("2017-09-11", "week", "2017-09-11", "2017-09-17"),
-        ("2017-09-14", "week", "2017-09-11", "2017-09-17"),
-        ("2017-02-01", "month", "2017-02-01", "2017-02-28"),
-        ("2016-02-10", "month", "2016-02-01", "2016-02-29"),
-        ("2017-01-01", "year", "2017-01-01", "2017-12-31"),
-    ],
-)
-def test_period_spans_what_the_precision_allows(date, precision, first, last):
-    day = datetime.date.fromisoformat
-    assert exports.period(day(date), precision) == (day(first), day(last))
-
-
-@pytest.mark.parametrize(
     "precision, start, end",
     [("day", "20170915", "20170916"), ("week", "20170911", "20170918"), ("month", "20170901", "20171001"),
      ("year", "20170101", "20180101")],

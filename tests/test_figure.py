@@ -83,3 +83,21 @@ def test_surroundings_state_is_centred_on_the_event(newsroom):
     assert state.event == event.pk
     assert (state.end - state.start).days == 2 * figure.SURROUNDINGS_DAYS
     assert state.start + datetime.timedelta(days=figure.SURROUNDINGS_DAYS) == event.date
+
+
+def test_coarse_dates_are_open_circles_in_the_middle_of_their_period(newsroom):
+    month = make_event(datetime.date(2017, 6, 1), "sanction", "Sanctions adopted in June", ["UN"], precision="month")
+    day = make_event(datetime.date(2017, 6, 20), "sanction", "Sanctions adopted on a day", ["UN"])
+    placed = {
+        event_id: (x, trace["marker"]["symbol"])
+        for trace in build()["data"]
+        for event_id, x in zip(trace["customdata"], trace["x"])
+    }
+    assert placed[month.pk] == ("2017-06-15", "circle-open")
+    assert placed[day.pk] == ("2017-06-20", "circle")
+
+
+def test_each_type_has_one_legend_entry(newsroom):
+    make_event(datetime.date(2017, 6, 1), "statement", "A statement reported in June", ["UN"], precision="month")
+    shown = [trace["name"] for trace in build()["data"] if trace["showlegend"]]
+    assert len(shown) == len(set(shown)) == len({trace["legendgroup"] for trace in build()["data"]})

@@ -3,26 +3,10 @@ import datetime
 
 import pytest
 
-from timeline.merge import dates_compatible, merge_events, period, split_mention
+from timeline.merge import dates_compatible, merge_events, split_mention
 from timeline.models import Event
 
 d = datetime.date
-
-
-@pytest.mark.parametrize(
-    "date, precision, expected",
-    [
-        (d(2017, 9, 15), "day", (d(2017, 9, 15), d(2017, 9, 15))),
-        (d(2017, 9, 15), "reported", (d(2017, 9, 15), d(2017, 9, 15))),
-        (d(2017, 9, 11), "week", (d(2017, 9, 11), d(2017, 9, 17))),
-        (d(2017, 2, 1), "month", (d(2017, 2, 1), d(2017, 2, 28))),
-        (d(2016, 2, 1), "month", (d(2016, 2, 1), d(2016, 2, 29))),
-        (d(2017, 12, 1), "month", (d(2017, 12, 1), d(2017, 12, 31))),
-        (d(2017, 1, 1), "year", (d(2017, 1, 1), d(2017, 12, 31))),
-    ],
-)
-def test_period(date, precision, expected):
-    assert period(date, precision) == expected
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ Each format takes one page of at most EXPORT_PAGE_SIZE events (a Django Paginato
 says in its own way how many there are in all and where the next page is, so no response ever
 holds the whole archive.
 """
-import calendar
 import csv
 import datetime
 import io
@@ -12,7 +11,7 @@ import io
 import icalendar
 from django.utils.html import format_html, format_html_join
 
-from .models import Event
+from .models import Event, period
 
 EXPORT_PAGE_SIZE = 500
 PRODID = "-//Newsdesk Timeline//Diplomatic events//EN"
@@ -23,22 +22,6 @@ CSV_COLUMNS = (
 )
 TYPE_LABELS = dict(Event.Type.choices)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def period(date, precision):
-    """The first and last day an event dated `date` at `precision` may fall on.
-
-    A week-precision date is the Monday of its week (GUIDE.md); months and years are taken
-    whole whatever the day, so a stray day never shortens the period.
-    """
-    if precision == Event.Precision.WEEK:
-        monday = date - datetime.timedelta(days=date.weekday())
-        return monday, monday + datetime.timedelta(days=6)
-    if precision == Event.Precision.MONTH:
-        return date.replace(day=1), date.replace(day=calendar.monthrange(date.year, date.month)[1])
-    if precision == Event.Precision.YEAR:
-        return date.replace(month=1, day=1), date.replace(month=12, day=31)
-    return date, date
 
 
 def next_page_url(page, state, request):

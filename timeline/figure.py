@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncWeek
 
-from .models import Event
+from .models import Event, period
 from .viewstate import ViewState
 
 POINT_BUDGET = 2000
@@ -84,27 +84,44 @@ def _point_traces(events, state, actor_names):
     lanes_of = defaultdict(list)
     for pk, lane in rows:
         lanes_of[pk].append(lane)
-    by_type = defaultdict(lambda: {"x": [], "y": [], "text": [], "customdata": []})
+    groups = defaultdict(lambda: {"x": [], "y": [], "text": [], "customdata": []})
     fields = ("id", "date", "precision", "type", "summary", "status", "mention_count")
     for pk, date, precision, kind, summary, status, mentions in events.values_list(*fields):
-        trace = by_type[kind]
+        x, symbol = _placement(date, precision)
+        columns = groups[kind, symbol]
         for lane in lanes_of.get(pk, ()):
-            trace["x"].append(date.isoformat())
-            trace["y"].append(lane)
-            trace["text"].append(_hover(date, precision, summary, status, mentions))
-            trace["customdata"].append(pk)
-    traces = [
-        {
+            columns["x"].append(x)
+            columns["y"].append(lane)
+            columns["text"].append(_hover(date, precision, summary, status, mentions))
+            columns["customdata"].append(pk)
+    traces, in_legend = [], set()
+    for (kind, symbol), columns in sorted(groups.items()):
+        colour = TYPE_COLOURS.get(kind, "#777")
+        traces.append({
             "type": "scatter",
             "mode": "markers",
+            # Horizontal orientation with layout.scattermode "group" sets the points of one day
+            # side by side across the lane, instead of on top of each other.
+            "orientation": "h",
             "name": TYPE_LABELS.get(kind, kind),
-            "marker": {"color": TYPE_COLOURS.get(kind, "#777"), "size": 11, "line": {"width": 1, "color": "#fff"}},
+            "legendgroup": kind,
+            "showlegend": kind not in in_legend,
+            "marker": {"color": colour, "size": 10, "symbol": symbol, "line": {"width": 1.5, "color": colour}},
             "hovertemplate": "%{text}<extra></extra>",
             **columns,
-        }
-        for kind, columns in sorted(by_type.items())
-    ]
+        })
+        in_legend.add(kind)
     return traces, lanes
+
+
+def _placement(date, precision):
+    """Where a point sits and how it looks: a day is a filled circle on that day; a week,
+    month or year is an open circle in the middle of its period; a date known only from
+    the publication day is an open circle on that day."""
+    if precision == Event.Precision.DAY:
+        return date.isoformat(), "circle"
+    first, last = period(date, precision)
+    return (first + (last - first) / 2).isoformat(), "circle-open"
 
 
 def _hover(date, precision, summary, status, mentions):
@@ -162,8 +179,10 @@ def _layout(lanes, x_range):
     # The legend sits above the plot: below it, it would cover the range slider.
     return {
         "margin": {"l": 130, "r": 20, "t": 36, "b": 20},
-        "height": max(340, 150 + 34 * len(lanes)),
+        "height": max(340, 150 + 44 * len(lanes)),
         "hovermode": "closest",
+        "scattermode": "group",
+        "scattergap": 0.3,
         "showlegend": True,
         "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
         "xaxis": {

@@ -13,19 +13,7 @@ import datetime
 
 from django.db import transaction
 
-from .models import Event
-
-PERIOD_DAYS = {"day": 1, "week": 7, "reported": 1}
-
-
-def period(date, precision):
-    """The first and last day an event dated (date, precision) may fall on."""
-    if precision == "month":
-        next_month = (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-        return date, next_month - datetime.timedelta(days=1)
-    if precision == "year":
-        return date, date.replace(month=12, day=31)
-    return date, date + datetime.timedelta(days=PERIOD_DAYS[precision] - 1)
+from .models import Event, period
 
 
 def dates_compatible(a_date, a_precision, b_date, b_precision):

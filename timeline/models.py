@@ -1,10 +1,30 @@
 """Articles, the events extracted from them, and the mentions that tie the two together."""
+import calendar
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
 from .highlight import Mark, highlight, paragraph_around
 
+
+
+def period(date, precision):
+    """The first and last day an event dated `date` at `precision` may fall on.
+
+    A week-precision date is the Monday of its week (GUIDE.md); months and years are taken
+    whole whatever the day, so a stray day never shortens the period. A "reported" date is the
+    publication day.
+    """
+    if precision == Event.Precision.WEEK:
+        monday = date - datetime.timedelta(days=date.weekday())
+        return monday, monday + datetime.timedelta(days=6)
+    if precision == Event.Precision.MONTH:
+        return date.replace(day=1), date.replace(day=calendar.monthrange(date.year, date.month)[1])
+    if precision == Event.Precision.YEAR:
+        return date.replace(month=1, day=1), date.replace(month=12, day=31)
+    return date, date
 
 class Article(models.Model):
     """One news article as ingested: clean body text plus what we know about where it came from."""
