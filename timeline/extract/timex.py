@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from timeline.extract import calendar_words as cw
@@ -73,7 +74,7 @@ class _Context:
 class _Rule:
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], _Context], _Reading | None]
-    gates: set[str]  # word classes (see _GATE_WORDS) of which the sentence must hold one
+    gates: tuple[frozenset[str], ...]  # word classes (see _GATE_WORDS): the sentence holds one of each set
 
 
 # ---------------------------------------------------------------------------
@@ -385,13 +386,17 @@ def _quarter_reading(year: int, quarter: int) -> _Reading | None:
 
 
 # ---------------------------------------------------------------------------
-# Gates: one scan tells which word classes a sentence holds, and only the rules that
-# need one of them run (most sentences hold no temporal words at all).
+# Gates: one scan tells which word classes a sentence holds, and only the rules whose
+# every match needs them run (most sentences hold no temporal words at all). A rule
+# names the classes a match cannot do without: "three days ago" needs a unit and "ago".
 
 _G_DIGIT, _G_MONTH, _G_WEEKDAY, _G_RELDAY, _G_POD, _G_UNIT = "digit", "month", "weekday", "relday", "pod", "unit"
 _G_SEASON, _G_WEEKEND, _G_HALF, _G_HOLIDAY = "season", "weekend", "half", "holiday"
 _G_SPELLED_YEAR, _G_REPORT, _G_BEFORE = "spelled year", "report", "before"
 _G_REFERENCE, _G_FREQUENCY = "reference", "frequency"
+_G_SLASH, _G_CENTURY, _G_QUARTER, _G_DEICTIC = "slash", "century", "quarter", "deictic"
+_G_EDGE, _G_AGO, _G_SEQUENCE, _G_EVERY, _G_SPAN = "edge", "ago", "sequence", "every", "span"
+_G_YEAR_DIGITS, _G_DECADE_DIGITS, _G_CLOCK = "year digits", "decade digits", "clock"
 _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_MONTH, tuple(cw.MONTHS)),
     (_G_WEEKDAY, tuple(cw.WEEKDAYS)),
@@ -408,23 +413,51 @@ _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_SPELLED_YEAR, ("eighteen", "nineteen", "thousand")),
     (_G_REPORT, ("quarter", "period")),
     (_G_BEFORE, ("ago", "earlier")),
+    (_G_CENTURY, ("century", "centuries")),
+    (_G_QUARTER, ("quarter",)),
+    (_G_DEICTIC, ("this", "last", "next", "coming", "current", "latest", "recent", "past", "following",
+                  "previous", "preceding", "same", "that")),
+    (_G_EDGE, ("end", "beginning", "start", "middle", "rest", "remainder", "close", "turn")),
+    (_G_AGO, ("ago", "now", "hence")),
+    (_G_SEQUENCE, ("later", "earlier", "afterward", "afterwards", "before", "after", "on")),
+    (_G_EVERY, ("every", "each", "per", "a", "an")),
+    (_G_SPAN, ("for", "over", "within")),
 )
-_GATE_WORDS: dict[str, set[str]] = {
-    word: {name for name, words in _GATE_CLASSES if word in words}
-    for _, words in _GATE_CLASSES for word in words
-}
-_DIGIT_RE = re.compile(r"\d")
+
+
+def _gate_words() -> dict[str, frozenset[str]]:
+    """word -> its classes; a plural not itself listed takes its singular's classes."""
+    words = {
+        word: frozenset(name for name, members in _GATE_CLASSES if word in members)
+        for _, members in _GATE_CLASSES for word in members
+    }
+    plurals = {word + "s": classes for word, classes in words.items() if word + "s" not in words}
+    return {**plurals, **words}
+
+
+_GATE_WORDS = _gate_words()
+_GATE_KEYS = frozenset(_GATE_WORDS)
+# classes told by characters rather than words: any digit, a year, a decade, a clock time
+_CHARACTER_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (_G_DIGIT, re.compile(r"\d")),
+    (_G_YEAR_DIGITS, re.compile(_YEAR)),
+    (_G_DECADE_DIGITS, re.compile(r"\d0['’]?s", re.IGNORECASE)),
+    (_G_CLOCK, re.compile(r"\d(?::[0-5]\d|\s*[ap]\.?m)", re.IGNORECASE)),
+    (_G_SLASH, re.compile("/")),
+)
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _word_classes(text: str) -> set[str]:
+def _word_classes(text: str) -> frozenset[str]:
     """Gate classes of the words in `text` (a plural counts as its singular)."""
-    classes = {_G_DIGIT} if _DIGIT_RE.search(text) else set()
-    for word in set(_WORD_RE.findall(text.lower())):
-        found = _GATE_WORDS.get(word) or _GATE_WORDS.get(word[:-1]) if word.endswith("s") else _GATE_WORDS.get(word)
-        if found:
-            classes |= found
-    return classes
+    classes = {name for name, pattern in _CHARACTER_CLASSES if pattern.search(text)}
+    for word in _GATE_KEYS.intersection(_WORD_RE.findall(text.lower())):
+        classes |= _GATE_WORDS[word]
+    return frozenset(classes)
+
+
+def _gates(*groups: set[str]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in groups)
 
 
 # ---------------------------------------------------------------------------
@@ -926,109 +959,109 @@ _QUARTER_BODY = (
 # is the TIMEX3 extent inside it.
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule(_compile(rf"\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"), _read_iso, {_G_DIGIT}),
-    _Rule(_compile(r"(?<![\d/])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])/(?P<sy>(?:19|20)\d\d|\d\d)(?![\d/])"), _read_slash, {_G_DIGIT}),
+    _Rule(_compile(rf"\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"), _read_iso, _gates({_G_YEAR_DIGITS})),
+    _Rule(_compile(r"(?<![\d/])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])/(?P<sy>(?:19|20)\d\d|\d\d)(?![\d/])"), _read_slash, _gates({_G_DIGIT}, {_G_SLASH})),
     _Rule(_compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MONTH})(?:,?\s+(?P<dmy>{_YEAR}))?(?!\w)"
-    ), _read_day_month, {_G_MONTH}),
+    ), _read_day_month, _gates({_G_MONTH})),
     _Rule(_compile(
         rf"\b(?:{_WEEKDAY},?\s+)?(?P<mdm>{_MONTH})\s+(?P<mdd>{_DAY})(?!\d)(?:,?\s+(?P<mdy>{_YEAR})(?!\d))?(?!\w)"
-    ), _read_month_day, {_G_MONTH}),
-    _Rule(_compile(rf"\b(?P<mym>{_MONTH})(?:,?\s+|\s+of\s+)(?P<myy>{_YEAR})(?!\d)"), _read_month_year, {_G_MONTH}),
+    ), _read_month_day, _gates({_G_MONTH})),
+    _Rule(_compile(rf"\b(?P<mym>{_MONTH})(?:,?\s+|\s+of\s+)(?P<myy>{_YEAR})(?!\d)"), _read_month_year, _gates({_G_MONTH}, {_G_YEAR_DIGITS})),
     _Rule(_compile(
         rf"\b(?:(?P<mmod>last|next|this|coming)\s+)?(?P<mm>{_MONTH_FULL}|(?-i:Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug|Apr)\.)(?!\w)"
         rf"(?:\s+(?P<mrel>last\s+year|this\s+year|next\s+year))?"
-    ), _read_month, {_G_MONTH}),
+    ), _read_month, _gates({_G_MONTH})),
     _Rule(_compile(
         rf"(?:(?<=\bmid-)|(?<![\w$£€.,/-]))(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(?P<yy>{_YEAR})(?![\w%]|[.,]\d|-\d\d\d|\s*(?:percent|per\s+cent))"
-    ), _read_year, {_G_DIGIT}),
+    ), _read_year, _gates({_G_YEAR_DIGITS})),
     _Rule(_compile(
         rf"\b(?:(?:(?:the\s+)?year\s+|(?P<sym>{_MONTH_FULL})\s+)(?P<syw>{_CENTURY_YEAR}|{_MILLENNIUM_YEAR})"
         rf"|(?P<syw2>{_CENTURY_YEAR}))\b(?![\s-]+(?:years?|percent|dollars|people)\b)"
-    ), _read_spelled_year, {_G_SPELLED_YEAR}),
-    _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade, {_G_DIGIT}),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century, {_G_UNIT}),
+    ), _read_spelled_year, _gates({_G_SPELLED_YEAR})),
+    _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade, _gates({_G_DECADE_DIGITS})),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century, _gates({_G_CENTURY})),
     _Rule(_compile(
         rf"\b(?P<rd>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
         rf"(?:\s+(?P<rdpod>morning|afternoon|evening|night))?\b"
-    ), _read_relative_day, {_G_RELDAY}),
-    _Rule(_compile(rf"\b(?P<tprel>this|last)\s+(?P<tppod>morning|afternoon|evening|night)\b"), _read_this_part_of_day, {_G_POD}),
+    ), _read_relative_day, _gates({_G_RELDAY})),
+    _Rule(_compile(rf"\b(?P<tprel>this|last)\s+(?P<tppod>morning|afternoon|evening|night)\b"), _read_this_part_of_day, _gates({_G_POD}, {_G_DEICTIC})),
     _Rule(_compile(
         rf"\b(?:(?P<wmod>last|next|this|coming|past|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+)?"
         rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b"
-    ), _read_weekday, {_G_WEEKDAY}),
+    ), _read_weekday, _gates({_G_WEEKDAY})),
     _Rule(_compile(
         rf"(?:\b(?P<tword>noon|midnight)|(?<![\d:.])(?P<th>\d{{1,2}})(?::(?P<tmin>[0-5]\d))?"
         rf"(?:\s*(?P<tap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))?)"
         rf"(?:\s+(?:(?-i:[A-Z]{{2}}T|GMT|UTC)\b|local\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WEEKDAY})|(?P<trd>today|tomorrow|yesterday)\b"
         rf"|(?P<tmm>{_MONTH})\s+(?P<tmd>{_DAY})(?!\d)(?:,?\s+(?P<tmy>{_YEAR})(?!\d))?))?"
-    ), _read_time, {_G_DIGIT, _G_POD}),
+    ), _read_time, _gates({_G_CLOCK, _G_POD})),
     _Rule(_compile(
         rf"\b(?P<prel>this|last|next|the\s+coming|the\s+current|current|the\s+latest|the\s+most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<punit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?![-‐]\w)"
-    ), _read_period, {_G_UNIT, _G_SEASON, _G_WEEKEND}),
-    _Rule(_compile(r"\b(?:the\s+)?(?:past|last)\s+(?P<ppunit>week|month|year|decade|century|day|hour)\b(?!\s+(?:or|and))"), _read_past_period, {_G_UNIT}),
-    _Rule(_compile(r"\bthe\s+weekend\b"), _read_weekend, {_G_WEEKEND}),
+    ), _read_period, _gates({_G_UNIT, _G_SEASON, _G_WEEKEND}, {_G_DEICTIC})),
+    _Rule(_compile(r"\b(?:the\s+)?(?:past|last)\s+(?P<ppunit>week|month|year|decade|century|day|hour)\b(?!\s+(?:or|and))"), _read_past_period, _gates({_G_UNIT}, {_G_DEICTIC})),
+    _Rule(_compile(r"\bthe\s+weekend\b"), _read_weekend, _gates({_G_WEEKEND})),
     _Rule(_compile(
         rf"\b(?:(?P<sprep>in|during|by|until|since|over|through)\s+)?(?P<x>(?:(?P<srel>last|this|next)\s+|the\s+)?"
         rf"(?:(?:early|late|mid)[\s-])?(?P<sn>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?)\b"
-    ), _read_season, {_G_SEASON}),
-    _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter, {_G_UNIT}),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter, {_G_UNIT}),
+    ), _read_season, _gates({_G_SEASON})),
+    _Rule(_compile(r"\b(?P<x>(?:the\s+)?" + _QUARTER_BODY.format(separator=r"\s+") + ")"), _read_quarter, _gates({_G_QUARTER})),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>" + _QUARTER_BODY.format(separator="-") + ")"), _read_quarter, _gates({_G_QUARTER})),
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<rpago>year-earlier|year-ago)|(?P<rpy>{_YEAR}))\s+"
         rf"(?:(?P<rpn>first|second|third|fourth)\s+)?(?:quarter|period)\b(?![-‐]\w)"
         rf"|\bthe\s+(?:(?P<rpx>)quarter)\b(?![-‐]\w|\s+of\b)"
-    ), _read_reported_period, {_G_REPORT}),
+    ), _read_reported_period, _gates({_G_REPORT})),
     _Rule(_compile(
         r"\byear-(?:earlier|ago)\b(?!\s+(?:\w+[\s-]+)?(?:months?|weeks?|days?|years?|quarters?|periods?)\b)"
-    ), _read_year_before_adjective, {_G_BEFORE}),
+    ), _read_year_before_adjective, _gates({_G_BEFORE})),
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?P<hrel>last|this|next)\s+year['’]s\s+)?(?P<hn>first|second|1st|2nd)\s+half\b"
         rf"(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?:the|this)\s+year))?"
-    ), _read_half, {_G_HALF}),
+    ), _read_half, _gates({_G_HALF})),
     _Rule(_compile(
         rf"(?:(?P<holy>{_YEAR})\s+)?(?P<x>(?-i:(?P<hol>New\s+Year{_APOS}?s?(?:{_APOS}s)?(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?"
         rf"|Boxing\s+Day|Valentine{_APOS}s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
         rf"|International\s+Women{_APOS}s\s+Day|May\s+Day))\b)"
         rf"(?:\s+(?-i:speech|address|message|greetings?|holidays?|celebrations?|remarks|statement))?"
-    ), _read_holiday, {_G_HOLIDAY, _G_UNIT, _G_MONTH}),
+    ), _read_holiday, _gates({_G_HOLIDAY, _G_UNIT, _G_MONTH})),
     _Rule(_compile(
         r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?:the|this)\s+"
         r"(?P<eunit>year|month|week|decade|century)\b"
-    ), _read_edge_of_period, {_G_UNIT}),
+    ), _read_edge_of_period, _gates({_G_UNIT}, {_G_EDGE})),
     _Rule(_compile(
         rf"\b(?:(?:about|nearly|almost|some|roughly|around|approximately|just|only|more\s+than|less\s+than|over)\s+)?"
         rf"(?P<an>{_NUMBER}|{_VAGUE})[\s-]+(?P<aunit>{_UNITS_ALT})s?(?:\s+or\s+so)?\s+(?P<adir>ago|from\s+now|hence)\b"
-    ), _read_ago, {_G_UNIT}),
+    ), _read_ago, _gates({_G_UNIT}, {_G_AGO})),
     _Rule(_compile(
         rf"\b(?P<ln>{_NUMBER})[\s-]+(?P<lunit>{_UNITS_ALT})s?\s+(?P<ldir>later|earlier|afterwards?|before|on)\b"
         rf"(?=\s*(?:[,.;:!?)\"”]|$|and\b|when\b|,|that\b|he\b|she\b|they\b|it\b|the\b(?!\s+(?:\w+\s+)?(?:of|by|in)\b)))"
-    ), _read_later, {_G_UNIT}),
-    _Rule(_compile(rf"\b(?P<x>(?P<vunit>days|weeks|months|years|hours))\s+(?P<vdir>after|before|later|earlier)\b"), _read_vague_offset, {_G_UNIT}),
+    ), _read_later, _gates({_G_UNIT}, {_G_SEQUENCE})),
+    _Rule(_compile(rf"\b(?P<x>(?P<vunit>days|weeks|months|years|hours))\s+(?P<vdir>after|before|later|earlier)\b"), _read_vague_offset, _gates({_G_UNIT}, {_G_SEQUENCE})),
     _Rule(_compile(
         rf"\b(?P<narel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that)\s+"
         rf"(?P<naunit>day|week|weekend|month|year|morning|afternoon|evening|night)\b(?![-‐]\w)"
-    ), _read_anaphoric_unit, {_G_UNIT, _G_POD, _G_WEEKEND}),
+    ), _read_anaphoric_unit, _gates({_G_UNIT, _G_POD, _G_WEEKEND}, {_G_DEICTIC})),
     _Rule(_compile(
         rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+"
         rf"|the\s+(?=[^\s-]+\s+[a-z]+s\b))?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
         rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
-    ), _read_duration, {_G_UNIT}),
-    _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, {_G_UNIT}),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units, {_G_UNIT}),
+    ), _read_duration, _gates({_G_UNIT})),
+    _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, _gates({_G_UNIT}, {_G_SPAN})),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units, _gates({_G_UNIT}, {_G_DEICTIC})),
     _Rule(_compile(
         r"\b(?P<ref>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present"
         r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future)\b(?![-‐]\w)"
-    ), _read_reference_word, {_G_REFERENCE}),
-    _Rule(_compile(rf"\b(?P<fw>{_alternation(cw.FREQUENCY_WORDS)})\b"), _read_frequency, {_G_FREQUENCY}),
+    ), _read_reference_word, _gates({_G_REFERENCE})),
+    _Rule(_compile(rf"\b(?P<fw>{_alternation(cw.FREQUENCY_WORDS)})\b"), _read_frequency, _gates({_G_FREQUENCY})),
     _Rule(_compile(
         rf"\b(?P<etimes>(?:once|twice|\w+\s+times)\s+)?(?P<eq>every|each|per|a|an)\s+(?:(?P<en>{_NUMBER})\s+)?"
         rf"(?:(?P<ewd>{_WEEKDAY})|(?P<epod>morning|afternoon|evening|night)|(?P<eu>{_UNITS_ALT})s?)\b"
-    ), _read_every, {_G_UNIT, _G_WEEKDAY, _G_POD}),
+    ), _read_every, _gates({_G_UNIT, _G_WEEKDAY, _G_POD}, {_G_EVERY})),
 )
 
 # Words that, written just before an expression, belong to the TIMEX3 extent (TimeML
@@ -1049,11 +1082,15 @@ class _Candidate:
     reading: _Reading
 
 
-def _candidates(ctx: _Context, classes: set[str]) -> list[_Candidate]:
+@lru_cache(maxsize=4096)
+def _open_rules(classes: frozenset[str]) -> tuple[_Rule, ...]:
+    """The rules whose gates the word classes pass; few sets of classes recur, so cached."""
+    return tuple(rule for rule in _RULES if not any(gate.isdisjoint(classes) for gate in rule.gates))
+
+
+def _candidates(ctx: _Context, classes: frozenset[str]) -> list[_Candidate]:
     found = []
-    for rule in _RULES:
-        if rule.gates.isdisjoint(classes):
-            continue
+    for rule in _open_rules(classes):
         for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():
                 continue
@@ -1125,7 +1162,7 @@ def find_timexes(text: str, reference: dt.date, *, anchor: dt.date | None = None
     (the publication date). `anchor` is the last date the discourse fixed before this sentence,
     used by anaphoric expressions ("a month later", "the next day"); without it they count from
     `reference`. Offsets index `text`. Never raises on any input string."""
-    classes = _word_classes(text) if isinstance(text, str) else set()
+    classes = _word_classes(text) if isinstance(text, str) else frozenset()
     if not classes:
         return []
     ctx = _Context(text, reference, anchor or reference, anchor is not None)
