@@ -43,6 +43,7 @@ class EventAdminForm(forms.ModelForm):
     class Meta:
         model = Event
         fields = ("date", "precision", "type", "summary", "actors", "people", "tags", "status")
+        widgets = {"summary": forms.Textarea(attrs={"rows": 2, "cols": 80})}
 
     def clean_new_tags(self):
         names = tag_names(self.cleaned_data["new_tags"])
