@@ -1,5 +1,6 @@
 import pytest
 
+from timeline.extract import events as events_module
 from timeline.extract.events import EVENT_TYPES, MOODS, find_triggers
 
 
@@ -165,3 +166,35 @@ def test_general_grammar_for_unseen_outlets(sentence, expected):
 def test_stances_aims_and_quotes_are_not_acts(sentence, absent):
     kept = [t for t in find_triggers(sentence) if not t.negated and t.mood in ("asserted", "future")]
     assert absent not in [t.type for t in kept if not t.is_nominal]
+
+
+
+@pytest.mark.parametrize(
+    "sentence, speech",
+    [
+        ("The statement said the talks would resume, officials said on Tuesday.", ["said", "said"]),
+        ("He was cited as saying that Seoul had repeatedly warned Pyongyang.", ["cited as saying", "warned"]),
+        ("It also stressed, reiterated and underscored the point; Moscow agreed.",
+         ["stressed", "reiterated", "underscored"]),
+        ("Officials have long said—and often told reporters—that they routinely met.", ["said", "told"]),
+        ("Nothing here matches at all.", []),
+        ("SAID, Said and said: case does not matter; neither does a re-stated claim.",
+         ["SAID", "Said", "said", "stated"]),
+    ],
+)
+def test_gated_search_equals_a_full_regex_scan(sentence, speech):
+    """Speech verbs and habitual words are looked for only at words whose opening can start
+    them; the matches must be those a plain scan finds, up to any word start."""
+    words = events_module._word_openings(sentence)
+    for pattern, openings in [
+        (events_module._SPEECH_VERB, events_module._SPEECH_VERB_OPENINGS),
+        (events_module._SPEECH_BEFORE, events_module._SPEECH_BEFORE_OPENINGS),
+        (events_module._HABITUAL, events_module._HABITUAL_OPENINGS),
+    ]:
+        for endpos in [position for position, _ in words] + [len(sentence)]:
+            gated = [m.span() for m in events_module._gated_finditer(pattern, openings, sentence, words, endpos)]
+            assert gated == [m.span() for m in pattern.finditer(sentence, 0, endpos)]
+    found = events_module._gated_finditer(
+        events_module._SPEECH_VERB, events_module._SPEECH_VERB_OPENINGS, sentence, words, len(sentence)
+    )
+    assert [m.group() for m in found] == speech

@@ -8,6 +8,7 @@ Offsets are into the sentence given.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 EVENT_TYPES: dict[str, str] = {
@@ -313,29 +314,33 @@ _PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|i|it)\s+$", re.IGNOR
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|of|from|before|after|without|about|by|on|in|at)\s+(?:test-)?$", re.IGNORECASE
 )
+_HABITUAL_OPENINGS = _openings(_HABITUAL.pattern)
+_SPEECH_VERB_OPENINGS = _openings(_SPEECH_VERB.pattern)
+_SPEECH_BEFORE_OPENINGS = _openings(_SPEECH_BEFORE.pattern)
 _QUOTES = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
     """Event triggers of one sentence, in text order, with offsets into the sentence."""
+    words = _word_openings(sentence)
     candidates = [
         (rule, match.start(), match.end())
         for rule in _UNGATED_RULES
         for match in rule.pattern.finditer(sentence)
     ]
-    for word in _WORD_START.finditer(sentence):
-        for rule in _RULES_BY_OPENING.get(word.group(0).lower(), ()):
-            match = rule.pattern.match(sentence, word.start())
+    for position, opening in words:
+        for rule in _RULES_BY_OPENING.get(opening, ()):
+            match = rule.pattern.match(sentence, position)
             if match:
                 candidates.append((rule, match.start(), match.end()))
     kept = [
         (rule, start, end)
         for rule, start, end in _without_overlaps(candidates)
-        if not _is_dependent(sentence, rule, start)
+        if not _is_dependent(sentence, words, rule, start)
     ]
-    document = _known_document_attribution(sentence, kept)
-    is_habitual = _HABITUAL.search(sentence) is not None
+    document = _known_document_attribution(sentence, words, kept)
+    is_habitual = next(_gated_finditer(_HABITUAL, _HABITUAL_OPENINGS, sentence, words, len(sentence)), None) is not None
     return [
         Trigger(
             start=start,
@@ -343,7 +348,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             text=sentence[start:end],
             type=rule.type,
             negated=_is_negated(sentence, rule, start),
-            mood="habitual" if is_habitual else _mood(sentence, rule, start),
+            mood="habitual" if is_habitual else _mood(sentence, words, rule, start),
             is_nominal=_needs_anchor(sentence, rule, start, end),
         )
         for rule, start, end in kept
@@ -351,13 +356,39 @@ def find_triggers(sentence: str) -> list[Trigger]:
     ]
 
 
-def _known_document_attribution(sentence: str, kept: list[tuple[_Rule, int, int]]) -> int:
+def _word_openings(sentence: str) -> list[tuple[int, str]]:
+    """Where every word starts, with its opening letters in lower case (see ``_openings``)."""
+    return [(word.start(), word.group(0).lower()) for word in _WORD_START.finditer(sentence)]
+
+
+def _gated_finditer(
+    pattern: re.Pattern, openings: frozenset[str], sentence: str, words: list[tuple[int, str]], endpos: int
+) -> Iterator[re.Match]:
+    """``pattern.finditer(sentence, 0, endpos)`` for a pattern that starts only at words
+    with the given openings, tried at those words alone; ``endpos`` must not split a word."""
+    resume = 0
+    for position, opening in words:
+        if position >= endpos:
+            break
+        if position >= resume and opening in openings:
+            match = pattern.match(sentence, position, endpos)
+            if match:
+                resume = match.end()
+                yield match
+
+
+def _speech_before(sentence: str, words: list[tuple[int, str]], position: int) -> bool:
+    """``_SPEECH_BEFORE.search(sentence[:position])``: a saying (or agreeing) verb before ``position``."""
+    return next(_gated_finditer(_SPEECH_BEFORE, _SPEECH_BEFORE_OPENINGS, sentence, words, position), None) is not None
+
+
+def _known_document_attribution(sentence: str, words: list[tuple[int, str]], kept: list[tuple[_Rule, int, int]]) -> int:
     """Where an already-reported document starts being quoted ("The statement said that..."),
     or the sentence's length. Statements after it (X "stressed") are that document again."""
     statements = [start for rule, start, _ in kept if rule.type == "statement"]
     if not statements:
         return len(sentence)
-    for match in _SPEECH_VERB.finditer(sentence, 0, statements[-1]):
+    for match in _gated_finditer(_SPEECH_VERB, _SPEECH_VERB_OPENINGS, sentence, words, statements[-1]):
         if _DOCUMENT_SUBJECT.search(sentence[:match.start()]):
             return match.start()
     return len(sentence)
@@ -373,7 +404,7 @@ def _without_overlaps(candidates: list[tuple[_Rule, int, int]]) -> list[tuple[_R
     return sorted(kept, key=lambda c: c[1])
 
 
-def _is_dependent(sentence: str, rule: _Rule, start: int) -> bool:
+def _is_dependent(sentence: str, words: list[tuple[int, str]], rule: _Rule, start: int) -> bool:
     """Triggers that name an act without reporting it: an aim ("to hold talks"), a document
     already introduced and now quoted ("the statement said"), a purpose ("for test-firing")."""
     before = sentence[:start]
@@ -390,7 +421,7 @@ def _is_dependent(sentence: str, rule: _Rule, start: int) -> bool:
         return True  # "would 'immediately fly to Washington if necessary'": words, not a trip
     if rule.is_noun and _SUBJECT_DETERMINER.match(before):
         return True  # "The talks collapsed...": a definite subject re-mentions a known act
-    if rule.pattern is _GENERIC_FUTURE and _SPEECH_BEFORE.search(before):
+    if rule.pattern is _GENERIC_FUTURE and _speech_before(sentence, words, start):
         # Intent is the speaker's own commitment: "Moon said he would send an envoy",
         # but not "confirmed that the ambassador will attend".
         return _PERSONAL_PRONOUN_BEFORE.search(before) is None
@@ -422,7 +453,7 @@ def _is_negated(sentence: str, rule: _Rule, start: int) -> bool:
     return _NEGATION.search(window) is not None
 
 
-def _mood(sentence: str, rule: _Rule, start: int) -> str:
+def _mood(sentence: str, words: list[tuple[int, str]], rule: _Rule, start: int) -> str:
     before = sentence[:start]
     window = " ".join(_WORD.findall(before)[-4:])
     first_word = _WORD.match(sentence, start)
@@ -430,11 +461,12 @@ def _mood(sentence: str, rule: _Rule, start: int) -> str:
     if token in {"will", "shall"} or _FUTURE.search(window):
         return "future"
     if token == "would" and rule.pattern is _GENERIC_FUTURE:
-        is_reported = _SPEECH_BEFORE.search(before) or _is_quoted(sentence, start)
+        is_reported = _speech_before(sentence, words, start) or _is_quoted(sentence, start)
         return "asserted" if is_reported else "hypothetical"
     # "said he would send an envoy", "said the US would be held accountable": reported commitments
-    is_reported_commitment = rule.type in ("intent", "threaten") and _SPEECH_BEFORE.search(before)
-    if _HYPOTHETICAL.search(window) and not is_reported_commitment:
+    if _HYPOTHETICAL.search(window) and not (
+        rule.type in ("intent", "threaten") and _speech_before(sentence, words, start)
+    ):
         return "hypothetical"
     if (
         token in _PRESENT_STANCE
