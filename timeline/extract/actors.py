@@ -11,6 +11,7 @@ Four passes over one article body, each claiming text the next ones leave alone:
 """
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,11 +48,11 @@ class ActorMention:
 _CHAR_PATTERNS = {" ": r"\s+", "'": "['’]", "-": "[-‐‑]"}
 
 
-def _trie(words: list[str]) -> dict:
+def _trie(words: list[str], *, fold_apostrophes: bool = True) -> dict:
     root: dict = {}
     for word in words:
         node = root
-        for char in word.replace("’", "'"):
+        for char in word.replace("’", "'") if fold_apostrophes else word:
             node = node.setdefault(char, {})
         node[""] = {}
     return root
@@ -60,6 +61,15 @@ def _trie(words: list[str]) -> dict:
 def _trie_pattern(node: dict) -> str:
     """A regex for the words of a trie; optional tails are greedy, so the longest word wins."""
     branches = [_CHAR_PATTERNS.get(c, re.escape(c)) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _literal_trie_pattern(node: dict) -> str:
+    """A regex for the words of a trie, character for character; the longest word is tried first."""
+    branches = [re.escape(c) + _literal_trie_pattern(child) for c, child in sorted(node.items()) if c]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -157,7 +167,9 @@ def _gazetteer_claims(text: str) -> list[_Unit]:
     return claims
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_name_word(word: str) -> bool:
+    """Whether a word can be part of a personal name (cached: articles repeat their words)."""
     folded = word.casefold()
     return (
         bool(_NAME_TOKEN_RE.fullmatch(word))
@@ -206,11 +218,18 @@ def _is_personal_name(text: str, start: int, end: int) -> bool:
 
 
 def _context_pattern(phrase: str) -> re.Pattern:
-    """The phrase as a whole word, not the start of a longer name ("the North Atlantic")."""
+    """The phrase as a whole word, not the start of a longer name ("the North Atlantic").
+
+    The word boundary before it is tested after its first letter, by a look-behind, so that
+    the pattern opens with a letter: ``re`` then skips ahead to that letter instead of
+    trying the whole pattern at every position.
+    """
+    if not re.match(r"\w", phrase):
+        raise ValueError(f"a context phrase starts with a letter: {phrase!r}")
     words = r"\s+".join(map(re.escape, phrase.split()))
-    if phrase.startswith("the "):
-        words = "[Tt]" + words[1:]
-    return re.compile(r"\b" + words + r"\b(?![-‐‑])(?!\s+[A-Z])")
+    first = "[Tt]" if phrase.startswith("the ") else re.escape(phrase[0])
+    rest = words[1:]
+    return re.compile(first + r"(?<!\w" + first + ")" + rest + r"\b(?![-‐‑])(?!\s+[A-Z])")
 
 
 _CONTEXT_RULES = [(_context_pattern(rule["phrase"]), rule) for rule in LEXICON["contextual"]]
@@ -264,7 +283,7 @@ def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
 # not start with a lowercase ASCII letter, a function word, or an Arabic article prefix.
 _READ_CANDIDATE_RE = re.compile(
     r"(?<![\w‐‑-])(?:(?![a-z])\w+(?:[-‐‑]\w+)*|(?:"
-    + "|".join(sorted(map(re.escape, _FUNCTION_WORDS), key=len, reverse=True))
+    + _literal_trie_pattern(_trie(_FUNCTION_WORDS, fold_apostrophes=False))
     + r")(?![\w‐‑-])|" + _ARTICLE_PREFIX_RE.pattern + r"\w+(?:[-‐‑]\w+)*)"
 )
 
@@ -314,8 +333,7 @@ def _name_runs(text: str, units: list[_Unit]) -> list[_Name]:
             j += 1
         while j > i and units[j].text in _PARTICLES:
             j -= 1
-        size = sum(1 for u in units[i : j + 1] if u.text not in _PARTICLES)
-        if _starts_name(units[i]) and 2 <= size <= 4:
+        if _starts_name(units[i]) and 2 <= sum(1 for u in units[i : j + 1] if u.text not in _PARTICLES) <= 4:
             runs.append(_Name(i, j))
         i = j + 1
     return runs
@@ -327,11 +345,11 @@ def _starts_name(unit: _Unit) -> bool:
 
 def _continues_name(text: str, units: list[_Unit], k: int) -> bool:
     unit, before = units[k], units[k - 1]
-    if unit.is_claim or before.is_claim or not _PLAIN_GAP_RE.fullmatch(_gap(text, before, unit)):
+    if unit.is_claim or before.is_claim or not (_is_name_word(before.text) or before.text in _PARTICLES):
         return False
-    if not _starts_name(before) and before.text not in _PARTICLES:
+    if not (_is_name_word(unit.text) or unit.text in _PARTICLES):
         return False
-    return _is_name_word(unit.text) or unit.text in _PARTICLES
+    return bool(_PLAIN_GAP_RE.fullmatch(_gap(text, before, unit)))
 
 
 def _titled_people(text: str, units: list[_Unit]) -> list[ActorMention]:
