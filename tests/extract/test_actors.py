@@ -1,5 +1,6 @@
 import pytest
 
+from timeline.extract import actors as actors_module
 from timeline.extract.actors import ActorMention, actor_info, find_actors, known_actors, surname_of
 
 
@@ -255,3 +256,22 @@ def test_actor_info():
 )
 def test_surname_of_follows_the_gazetteer_name_order(person, expected):
     assert surname_of(person) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The North fired a missile.", ["The North"]),
+        ("He said the North would talk.", ["the North"]),
+        ("Seize the North Atlantic routes.", []),
+        ("Bathe North of the river.", []),
+        ("Lathe north", []),
+        ("the  North-east", []),
+        ("(the North)", ["the North"]),
+    ],
+)
+def test_context_phrase_is_a_whole_word_phrase(text, expected):
+    """The boundary before a context phrase is tested after its first letter; it must still
+    refuse a phrase glued to a longer word or continued by a name."""
+    pattern = actors_module._context_pattern("the North")
+    assert [m.group() for m in pattern.finditer(text)] == expected
