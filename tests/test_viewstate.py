@@ -54,6 +54,7 @@ def test_round_trip(query):
         ("page=0", "page", 1, "is not a positive whole number"),
         ("q=" + "x" * 500, "q", "x" * 200, "cut to 200"),
         ("q=%20%20spaced%20%20%20out%20", "q", "spaced out", None),
+        ("q=oil%00embargo%07", "q", "oil embargo", None),
     ],
 )
 def test_bad_values_are_dropped_and_named(query, field, expected, problem):

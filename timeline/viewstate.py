@@ -13,6 +13,7 @@ LANE_MODES = ("actor", "type")
 MAX_TEXT = 200
 MAX_VALUES = 50
 CODE_RE = re.compile(r"^[A-Z]{2,10}$")
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 SLUG_RE = re.compile(r"^[-a-z0-9_]{1,100}$")
 EARLIEST = datetime.date(1900, 1, 1)
 LATEST = datetime.date(2100, 12, 31)
@@ -125,7 +126,8 @@ def _values(query, key, problems, normalize, pattern, allowed):
 
 
 def _text(query, problems):
-    raw = " ".join(_last(query, "q").split())
+    # Control characters (NUL above all, which PostgreSQL refuses in a string) become spaces.
+    raw = " ".join(CONTROL_CHARS.sub(" ", _last(query, "q")).split())
     if len(raw) > MAX_TEXT:
         problems.append(f"search text cut to {MAX_TEXT} characters")
     return raw[:MAX_TEXT]

@@ -55,6 +55,7 @@ def test_published_formats(published, expected):
         (json.dumps({"published": "2017-09-15"}), "missing text"),
         (line(published="last Friday"), "no publication date found"),
         (line(published=None), "no publication date found"),
+        (line(text="Envoys met.\x00"), "contains NUL characters"),
     ],
 )
 def test_bad_record_raises_with_reason(raw, reason):

@@ -64,6 +64,7 @@ def test_jsonl_record_may_hold_a_line_separator_character(tmp_path):
         ("a.jsonl", b"\n\n", "empty file"),
         ("a.txt", "Envoys meet\nMay 20, 2017\n\nThey met.".encode("utf-16"), "not UTF-8 text"),
         ("a.txt", b"Envoys \xff\xfe meet", "not UTF-8 text"),
+        ("a.txt", b"Envoys meet\nMay 20, 2017\n\nThey\x00 met.", "contains NUL characters: not a text file"),
         ("a.txt", b"Envoys meet\n\nThe envoys met on Friday.\n", "no publication date found"),
     ],
 )

@@ -53,9 +53,12 @@ def _decode(data: bytes, source_name: str) -> str:
     if not data.strip():
         raise SourceError("empty file", source_name)
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise SourceError("not UTF-8 text", source_name) from None
+    if "\x00" in text:
+        raise SourceError("contains NUL characters: not a text file", source_name)
+    return text
 
 
 def _looks_like_html(raw: str) -> bool:

@@ -46,6 +46,8 @@ def _load(line: str, source_name: str) -> dict:
         raise SourceError("invalid JSON", source_name) from None
     if not isinstance(record, dict):
         raise SourceError("not a JSON object", source_name)
+    if any("\x00" in value for value in record.values() if isinstance(value, str)):
+        raise SourceError("contains NUL characters", source_name)
     return record
 
 
