@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract import calendar_words as cw
 
@@ -64,10 +64,14 @@ class _Reading:
 
 @dataclass(frozen=True)
 class _Context:
+    """`anchor` is the discourse's last date (the reference when it has none);
+    `named` holds (end offset, date, precision) of the dates this text fixes itself, in order."""
+
     text: str
     reference: dt.date
     anchor: dt.date
     has_anchor: bool
+    named: tuple[tuple[int, dt.date, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,20 @@ _PAST_CUE = (
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",(?!\d\d\d)|[.;:!?()\[\]\"“”—–]|\s-\s")
+# A period inside a sentence mostly closes an abbreviation ("U.S. President", "Gen. Kim",
+# "Jan. 14"): it breaks a clause only after a word that is no abbreviation.
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "No", "Lt", "Mt", "vs", "Gen", "Sen", "Rep", "Gov",
+    "Col", "Sgt", "Maj", "Adm", "Inc", "Ltd", "Corp", "Capt", "Prof", "Rev", "Cmdr", "Supt",
+    *(name[:3] for name in cw.MONTH_NAMES), "Sept",
+)
+_NOT_ABBREVIATION = "".join(
+    rf"(?<!\b(?:{'|'.join(sorted({a for a in _ABBREVIATIONS if len(a) == size}))})\.)"
+    for size in sorted({len(a) for a in _ABBREVIATIONS})
+)
+_CLAUSE_BREAK = re.compile(
+    rf",(?!\d\d\d)|[;:!?()\[\]\"“”—–]|\s-\s|\.(?<![.\s]\.)(?<!\b\w\.){_NOT_ABBREVIATION}(?!\w)"
+)
 _CONTENT_WORD = re.compile(r"[A-Za-z]{2,}")
 _LEADING_WORDS_RE = "|".join(sorted((re.escape(w) for w in cw.LEADING_WORDS), key=len, reverse=True))
 _FILLER = re.compile(rf"\b(?:{_LEADING_WORDS_RE}|the|and|or|but|then|also|just|only|late|early)\b", re.I)
@@ -261,6 +278,31 @@ def _pick(before: dt.date | None, after: dt.date | None, reference: dt.date, ten
     if tense == "future" or before is None:
         return after
     return after if after - reference < reference - before else before
+
+
+# ---------------------------------------------------------------------------
+# Anaphora: "that month", "the next day", "a day after" count from the date last fixed
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _anchor_at(ctx: _Context, position: int) -> tuple[dt.date, bool]:
+    """(date, whether the text gave one) an anaphoric expression at `position` counts
+    from: the last date the sentence itself fixed before it, else the discourse's."""
+    for end, day, _ in reversed(ctx.named):
+        if end <= position:
+            return day, True
+    return ctx.anchor, ctx.has_anchor
+
+
+def _apposed_date(ctx: _Context, position: int) -> dt.date | None:
+    """The day written just before `position` with only a comma between
+    ("on Aug. 30, a day after ..."), which the words at `position` qualify."""
+    for end, day, precision in reversed(ctx.named):
+        if end <= position:
+            is_apposed = precision == "day" and _APPOSITION_GAP.fullmatch(ctx.text, end, position)
+            return day if is_apposed else None
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -593,10 +635,11 @@ def _weekday_date(weekday: int, modifier: str, m: re.Match[str], ctx: _Context) 
         return _shift_days(ref, -((ref.weekday() - weekday - 1) % 7 + 1)), "dateline"
     if modifier in ("next", "coming"):
         return _shift_days(ref, (weekday - ref.weekday() - 1) % 7 + 1), "dateline"
+    anchor, _ = _anchor_at(ctx, m.start())
     if modifier in ("the following", "the next"):
-        return _shift_days(ctx.anchor, (weekday - ctx.anchor.weekday() - 1) % 7 + 1), "anchor"
+        return _shift_days(anchor, (weekday - anchor.weekday() - 1) % 7 + 1), "anchor"
     if modifier in ("the previous", "the preceding"):
-        return _shift_days(ctx.anchor, -((ctx.anchor.weekday() - weekday - 1) % 7 + 1)), "anchor"
+        return _shift_days(anchor, -((anchor.weekday() - weekday - 1) % 7 + 1)), "anchor"
     # news reports a bare weekday in the past far more often than it announces one
     if _is_future(ctx.text, m.start(), m.end()):
         return _weekday_on_or_after(ref, weekday), "dateline"
@@ -630,8 +673,8 @@ def _read_time(m: re.Match[str], ctx: _Context) -> _Reading | None:
         clock = _clock(m["th"], m["tmin"], m["tap"])
         if clock is None or (not m["tap"] and not m["tmin"]):
             return None
-    basis = "anchor" if ctx.has_anchor else "dateline"
-    day = ctx.anchor
+    day, has_anchor = _anchor_at(ctx, m.start())
+    basis = "anchor" if has_anchor else "dateline"
     if m["twd"]:
         future = _is_future(ctx.text, m.start(), m.end())
         weekday = cw.WEEKDAYS[m["twd"].lower()]
@@ -841,15 +884,31 @@ def _read_later(m: re.Match[str], ctx: _Context) -> _Reading | None:
     """ "a month later", "two days earlier": counted from the anchor the discourse fixed."""
     amount = _number(m["ln"])
     unit = _unit_key(m["lunit"])
-    direction = 1 if m["ldir"].lower() in ("later", "afterwards", "afterward", "on") else -1
-    basis = "anchor" if ctx.has_anchor else "dateline"
+    direction = 1 if m["ldir"].lower() in ("later", "afterwards", "afterward", "after", "on") else -1
+    anchor, has_anchor = _anchor_at(ctx, m.start())
+    basis = "anchor" if has_anchor else "dateline"
     if amount is None or amount != int(amount) or cw.UNITS[unit][1]:
         return _Reading("DURATION", _duration_value(amount, unit))
     if (amount, unit, direction) == (1, "year", -1):
         in_report = _year_before_in_report(ctx)
         if in_report:
             return in_report
-    return _with_basis(_shift(ctx.anchor, direction * int(amount), unit), basis)
+    return _with_basis(_shift(anchor, direction * int(amount), unit), basis)
+
+
+def _read_apposed_offset(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "Aug. 30, a day after the launch": what follows "after" happened a day before the
+    date just written (after "before", a day after it). Elsewhere not this rule's."""
+    named = _apposed_date(ctx, m.start())
+    amount = _number(m["on"])
+    unit = _unit_key(m["ou"])
+    if named is None or amount is None or amount != int(amount) or cw.UNITS[unit][1]:
+        return None
+    direction = -1 if m["odir"].lower() == "after" else 1
+    shifted = _shift(named, direction * int(amount), unit)
+    if shifted is None or shifted.date is None:
+        return None
+    return _Reading("DURATION", _duration_value(amount, unit), shifted.date, shifted.precision, "anchor")
 
 
 def _read_vague_offset(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -857,15 +916,19 @@ def _read_vague_offset(m: re.Match[str], ctx: _Context) -> _Reading | None:
     whole window around the anchor falls inside one week (days) or one month (weeks)."""
     unit = _unit_key(m["vunit"])
     value = _duration_value(None, unit)
-    if not ctx.has_anchor or unit not in ("day", "week"):
+    anchor, has_anchor = _anchor_at(ctx, m.start())
+    if not has_anchor or unit not in ("day", "week"):
         return _Reading("DURATION", value)
     span = 6 if unit == "day" else 27
-    if m["vdir"].lower() in ("after", "later"):
-        first = _shift_days(ctx.anchor, 1)
-        last = _shift_days(ctx.anchor, span)
+    is_after = m["vdir"].lower() in ("after", "later")
+    if _apposed_date(ctx, m.start()) and m["vdir"].lower() in ("after", "before"):
+        is_after = not is_after  # "May 17, days after X": X came before May 17
+    if is_after:
+        first = _shift_days(anchor, 1)
+        last = _shift_days(anchor, span)
         last = min(last, ctx.reference) if last else None
     else:
-        first, last = _shift_days(ctx.anchor, -span), _shift_days(ctx.anchor, -1)
+        first, last = _shift_days(anchor, -span), _shift_days(anchor, -1)
     if first is None or last is None or last < first:
         return _Reading("DURATION", value)
     if _monday(first) == _monday(last):
@@ -883,12 +946,19 @@ def _read_anaphoric_unit(m: re.Match[str], ctx: _Context) -> _Reading | None:
     relation = " ".join(m["narel"].lower().split())
     unit = m["naunit"].lower()
     offset = _ANAPHOR_OFFSETS[relation]
-    basis = "anchor" if ctx.has_anchor else "dateline"
+    anchor, has_anchor = _anchor_at(ctx, m.start())
+    basis = "anchor" if has_anchor else "dateline"
     if unit in cw.PARTS_OF_DAY:
-        return _time_reading(_shift_days(ctx.anchor, offset), cw.PARTS_OF_DAY[unit], basis)
+        return _time_reading(_shift_days(anchor, offset), cw.PARTS_OF_DAY[unit], basis)
     if unit == "weekend":
-        return _with_basis(_week_reading(_shift_days(ctx.anchor, 7 * offset), weekend=True), basis)
-    return _with_basis(_shift(ctx.anchor, offset, unit), basis)
+        return _with_basis(_week_reading(_shift_days(anchor, 7 * offset), weekend=True), basis)
+    return _with_basis(_shift(anchor, offset, unit), basis)
+
+
+def _read_within_anchor(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "earlier in the day", "later in the week": the period of the date last fixed."""
+    anchor, has_anchor = _anchor_at(ctx, m.start())
+    return _with_basis(_shift(anchor, 0, m["iwu"].lower()), "anchor" if has_anchor else "dateline")
 
 
 def _read_duration(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -1036,9 +1106,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<an>{_NUMBER}|{_VAGUE})[\s-]+(?P<aunit>{_UNITS_ALT})s?(?:\s+or\s+so)?\s+(?P<adir>ago|from\s+now|hence)\b"
     ), _read_ago, _gates({_G_UNIT}, {_G_AGO})),
     _Rule(_compile(
-        rf"\b(?P<ln>{_NUMBER})[\s-]+(?P<lunit>{_UNITS_ALT})s?\s+(?P<ldir>later|earlier|afterwards?|before|on)\b"
+        rf"(?<=,\s)(?P<x>(?P<on>{_NUMBER})[\s-]+(?P<ou>{_UNITS_ALT})s?)\s+(?P<odir>after|before)\b"
+    ), _read_apposed_offset, _gates({_G_UNIT}, {_G_SEQUENCE})),
+    _Rule(_compile(
+        rf"\b(?P<ln>{_NUMBER})[\s-]+(?P<lunit>{_UNITS_ALT})s?\s+(?P<ldir>later|earlier|afterwards?|before|on|after(?=\s*[,.;:!?)]))\b"
         rf"(?=\s*(?:[,.;:!?)\"”]|$|and\b|when\b|,|that\b|he\b|she\b|they\b|it\b|the\b(?!\s+(?:\w+\s+)?(?:of|by|in)\b)))"
     ), _read_later, _gates({_G_UNIT}, {_G_SEQUENCE})),
+    _Rule(_compile(
+        r"\b(?:earlier|later)\s+in\s+(?P<x>the\s+(?P<iwu>day|week|month|year))\b"
+    ), _read_within_anchor, _gates({_G_UNIT}, {_G_SEQUENCE})),
     _Rule(_compile(rf"\b(?P<x>(?P<vunit>days|weeks|months|years|hours))\s+(?P<vdir>after|before|later|earlier)\b"), _read_vague_offset, _gates({_G_UNIT}, {_G_SEQUENCE})),
     _Rule(_compile(
         rf"\b(?P<narel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that)\s+"
@@ -1080,32 +1156,61 @@ class _Candidate:
     phrase_start: int
     phrase_end: int
     reading: _Reading
+    rule: int  # index in _RULES: an earlier rule wins a tie
+
+
+# readers that count from a date the text fixed, and so read again once the sentence's own dates are known
+_ANAPHORIC_READERS = frozenset({
+    _read_weekday, _read_time, _read_later, _read_apposed_offset, _read_vague_offset,
+    _read_anaphoric_unit, _read_within_anchor,
+})
 
 
 @lru_cache(maxsize=4096)
-def _open_rules(classes: frozenset[str]) -> tuple[_Rule, ...]:
-    """The rules whose gates the word classes pass; few sets of classes recur, so cached."""
-    return tuple(rule for rule in _RULES if not any(gate.isdisjoint(classes) for gate in rule.gates))
+def _open_rules(classes: frozenset[str]) -> tuple[int, ...]:
+    """Indexes of the rules whose gates the word classes pass; few sets of classes recur, so cached."""
+    return tuple(index for index, rule in enumerate(_RULES) if not any(gate.isdisjoint(classes) for gate in rule.gates))
 
 
-def _candidates(ctx: _Context, classes: frozenset[str]) -> list[_Candidate]:
+def _matches(text: str, rules: tuple[int, ...]) -> list[tuple[int, re.Match[str]]]:
+    return [
+        (index, match) for index in rules for match in _RULES[index].pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+
+
+def _candidates(ctx: _Context, matches: list[tuple[int, re.Match[str]]]) -> list[_Candidate]:
     found = []
-    for rule in _open_rules(classes):
-        for match in rule.pattern.finditer(ctx.text):
-            if match.end() == match.start():
-                continue
-            reading = rule.read(match, ctx)
-            if reading is None:
-                continue
-            start, end = match.span("x") if "x" in rule.pattern.groupindex and match["x"] else match.span()
-            found.append(_Candidate(start, end, match.start(), match.end(), reading))
+    for index, match in matches:
+        rule = _RULES[index]
+        reading = rule.read(match, ctx)
+        if reading is None:
+            continue
+        start, end = match.span("x") if "x" in rule.pattern.groupindex and match["x"] else match.span()
+        found.append(_Candidate(start, end, match.start(), match.end(), reading, index))
     return found
+
+
+def _read_sentence(ctx: _Context, classes: frozenset[str]) -> tuple[_Context, list[_Candidate]]:
+    """The expressions kept, and the context they were read in. When a date the sentence
+    fixes comes before another expression, the anaphoric matches are read again so that
+    "that month" or "a day after" count from it rather than from the discourse's anchor."""
+    matches = _matches(ctx.text, _open_rules(classes))
+    found = _candidates(ctx, matches)
+    kept = _non_overlapping(found)
+    named = _named_dates(kept)
+    if not named or kept[-1].phrase_start < named[0][0]:
+        return ctx, kept
+    ctx = replace(ctx, named=named)
+    fixed = [c for c in found if _RULES[c.rule].read not in _ANAPHORIC_READERS]
+    anaphoric = [(index, match) for index, match in matches if _RULES[index].read in _ANAPHORIC_READERS]
+    return ctx, _non_overlapping(fixed + _candidates(ctx, anaphoric))
 
 
 def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest phrases first; a candidate overlapping a kept one is dropped."""
     kept: list[_Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (c.phrase_start - c.phrase_end, c.phrase_start)):
+    for candidate in sorted(candidates, key=lambda c: (c.phrase_start - c.phrase_end, c.phrase_start, c.rule)):
         if all(candidate.phrase_end <= k.phrase_start or candidate.phrase_start >= k.phrase_end for k in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
@@ -1122,6 +1227,14 @@ def _extend(candidate: _Candidate, text: str, taken: list[tuple[int, int]]) -> t
     if leading:
         phrase_start = leading.start()
     return start, phrase_start, candidate.phrase_end
+
+
+def _named_dates(kept: list[_Candidate]) -> tuple[tuple[int, dt.date, str], ...]:
+    """(end, date, precision) of the dates and times the text fixes by itself, not by anaphora."""
+    return tuple(
+        (c.end, c.reading.date, c.reading.precision) for c in kept
+        if c.reading.date is not None and c.reading.type in ("DATE", "TIME") and c.reading.basis == "dateline"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -1142,13 +1255,14 @@ def _gloss(reading: _Reading) -> str:
     return str(day.year)
 
 
-def _explain(phrase: str, reading: _Reading, ctx: _Context) -> str:
+def _explain(phrase: str, reading: _Reading, ctx: _Context, position: int) -> str:
     if reading.date is None:
         kinds = {"DURATION": "a length of time", "SET": "a recurring time"}
         kind = kinds.get(reading.type, "no single calendar date")
         return f'"{phrase}" ({reading.type} {reading.value}): {kind}, so it places no event'
-    if reading.basis == "anchor" and ctx.has_anchor:
-        basis = f"counted from the date the text last fixed, {_long_date(ctx.anchor)}"
+    anchor, has_anchor = _anchor_at(ctx, position)
+    if reading.basis == "anchor" and has_anchor:
+        basis = f"counted from the date the text last fixed, {_long_date(anchor)}"
     else:
         basis = f"read against the dateline {_long_date(ctx.reference)}"
     return f'"{phrase}", {basis}: {_gloss(reading)}, {reading.precision} precision'
@@ -1166,7 +1280,7 @@ def find_timexes(text: str, reference: dt.date, *, anchor: dt.date | None = None
     if not classes:
         return []
     ctx = _Context(text, reference, anchor or reference, anchor is not None)
-    kept = _non_overlapping(_candidates(ctx, classes))
+    ctx, kept = _read_sentence(ctx, classes)
     spans = [(c.phrase_start, c.phrase_end) for c in kept]
     timexes = []
     for candidate in kept:
@@ -1176,7 +1290,7 @@ def find_timexes(text: str, reference: dt.date, *, anchor: dt.date | None = None
         timexes.append(Timex(
             start=start, end=candidate.end, text=text[start:candidate.end],
             type=reading.type, value=reading.value, date=reading.date, precision=reading.precision,
-            explanation=_explain(phrase, reading, ctx),
+            explanation=_explain(phrase, reading, ctx, candidate.phrase_start),
             phrase_start=phrase_start, phrase_end=phrase_end, phrase=phrase,
         ))
     return timexes
