@@ -194,10 +194,12 @@ def _sentence_events(
         if trigger.is_nominal and (timex is None or not _anchors(sentence, trigger, timex)):
             continue
         chosen.append((trigger, timex))
-    chosen = _without_attributions(sentence, chosen)
-    agents = _agents_by_trigger(sentence, triggers, mentions, previous)
+    chosen = _merged(sentence, _without_attributions(sentence, chosen), mentions)
+    if not chosen:
+        return []
+    agents = _agents_by_trigger(sentence, triggers, mentions, previous, {trigger for trigger, _ in chosen})
     events = []
-    for trigger, timex in _merged(sentence, chosen, mentions):
+    for trigger, timex in chosen:
         found = agents[trigger]
         if found.codes:
             events.append(_Candidate(index, sentence, _trigger_in_body(trigger, sentence.start), timex, found))
@@ -208,9 +210,10 @@ def _sentence_events(
 
 
 def _agents_by_trigger(
-    sentence: Span, triggers: list[Trigger], mentions: list[ActorMention], previous: _Agents
+    sentence: Span, triggers: list[Trigger], mentions: list[ActorMention], previous: _Agents, wanted: set[Trigger]
 ) -> dict[Trigger, _Agents]:
-    """Agents of every trigger of a sentence, read left to right (see the module doc)."""
+    """Agents of the ``wanted`` triggers of a sentence; subjects are read left to right
+    through all its triggers (see the module doc)."""
     found: dict[Trigger, _Agents] = {}
     subject: list[ActorMention] = []
     region_start = sentence.start
@@ -223,7 +226,10 @@ def _agents_by_trigger(
                                                        new[0].start - sentence.start)):
             subject = new
         region_start = sentence.start + trigger.end
-        found[trigger] = _agents_of(sentence, trigger, subject, mentions, previous)
+        if trigger in wanted:
+            found[trigger] = _agents_of(sentence, trigger, subject, mentions, previous)
+            if len(found) == len(wanted):
+                break
     return found
 
 
