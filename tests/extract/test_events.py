@@ -198,3 +198,20 @@ def test_gated_search_equals_a_full_regex_scan(sentence, speech):
         events_module._SPEECH_VERB, events_module._SPEECH_VERB_OPENINGS, sentence, words, len(sentence)
     )
     assert [m.group() for m in found] == speech
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Short one.",
+        "A " + "very-long-hyphenated-compound-word-that-runs-on " * 4 + "and then it ends.",
+        "x" * 300 + " tail words here",
+        "Officials in Tokyo, Seoul and Washington said on Tuesday that they would not meet again. " * 3,
+    ],
+)
+def test_last_words_equal_those_of_the_whole_prefix(sentence):
+    for position in range(len(sentence) + 1):
+        for count in (3, 4):
+            assert events_module._last_words(sentence, position, count) == events_module._WORD.findall(
+                sentence[:position]
+            )[-count:]

@@ -449,13 +449,13 @@ def _needs_anchor(sentence: str, rule: _Rule, start: int, end: int) -> bool:
 def _is_negated(sentence: str, rule: _Rule, start: int) -> bool:
     if rule.type == "refuse" and _NEGATION.match(sentence, start):
         return False
-    window = " ".join(_WORD.findall(sentence[:start])[-3:])
+    window = " ".join(_last_words(sentence, start, 3))
     return _NEGATION.search(window) is not None
 
 
 def _mood(sentence: str, words: list[tuple[int, str]], rule: _Rule, start: int) -> str:
     before = sentence[:start]
-    window = " ".join(_WORD.findall(before)[-4:])
+    window = " ".join(_last_words(sentence, start, 4))
     first_word = _WORD.match(sentence, start)
     token = first_word.group(0).lower() if first_word else ""
     if token in {"will", "shall"} or _FUTURE.search(window):
@@ -475,6 +475,16 @@ def _mood(sentence: str, words: list[tuple[int, str]], rule: _Rule, start: int) 
     ):
         return "opinion"
     return "asserted"
+
+
+def _last_words(sentence: str, position: int, count: int) -> list[str]:
+    """``_WORD.findall(sentence[:position])[-count:]``, read from a short tail when that
+    holds more than ``count`` words (only its first word can be cut short)."""
+    tail_start = max(0, position - _TAIL)
+    words = _WORD.findall(sentence, tail_start, position)
+    if tail_start > 0 and len(words) <= count:
+        words = _WORD.findall(sentence, 0, position)
+    return words[-count:]
 
 
 def _is_quoted(sentence: str, position: int) -> bool:
