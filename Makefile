@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 TIMELINEJS := node_modules/@knight-lab/timelinejs/package.json
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install install-test db eval bench bench-timex clean
+.PHONY: run test test-postgres install install-test db eval bench bench-timex clean
 
 run: db
 	$(MANAGE) runserver $(HOST)
@@ -39,6 +39,14 @@ $(CHROMIUM):
 $(TIMELINEJS): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
+
+# The suite (browser tests aside) on PostgreSQL, the way README's deployment runs it.
+PG_URL := postgres://newsdesk:newsdesk@localhost:5432/newsdesk
+test-postgres: install-test
+	command -v pg_ctlcluster >/dev/null || (apt-get update && apt-get install -y --no-install-recommends postgresql)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-postgres.txt
+	bash scripts/start_postgres.sh
+	DATABASE_URL=$(PG_URL) $(PY) -m pytest -q --ignore=tests/browser
 
 db: install
 	$(MANAGE) migrate --no-input

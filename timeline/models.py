@@ -3,7 +3,8 @@ import calendar
 import datetime
 
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections, models
 from django.urls import reverse
 
 from .highlight import Mark, highlight, paragraph_around
@@ -110,10 +111,29 @@ class EventQuerySet(models.QuerySet):
         return self.filter(status__in=statuses) if statuses else self
 
     def matching(self, text):
-        """Events whose summary or one of whose source sentences contains `text`."""
+        """Events whose summary or one of whose source sentences matches `text`.
+
+        PostgreSQL searches its English full-text index ("sanction" finds "sanctions",
+        quotes and "or" work as in a web search engine); other databases look for the
+        text as written, ignoring case.
+        """
         if not text:
             return self
-        return self.filter(models.Q(summary__icontains=text) | models.Q(mentions__sentence__icontains=text)).distinct()
+        if connections[self.db].vendor == "postgresql":
+            return self._full_text_matching(text)
+        sources = Mention.objects.filter(sentence__icontains=text).values("event_id")
+        return self.filter(models.Q(summary__icontains=text) | models.Q(id__in=sources))
+
+    def _full_text_matching(self, text):
+        query = SearchQuery(text, config="english", search_type="websearch")
+        sources = (
+            Mention.objects.annotate(sentence_vector=SearchVector("sentence", config="english"))
+            .filter(sentence_vector=query)
+            .values("event_id")
+        )
+        return self.annotate(summary_vector=SearchVector("summary", config="english")).filter(
+            models.Q(summary_vector=query) | models.Q(id__in=sources)
+        )
 
     def for_view(self, state):
         """The public events a ViewState selects: its range, actors, types, tags, statuses and text."""
