@@ -271,8 +271,9 @@ def _units(text: str, claims: list[_Unit]) -> list[_Unit]:
     units, position = [], 0
     for claim in claims + [_Unit(len(text), len(text), "")]:
         for word in _READ_CANDIDATE_RE.finditer(text, position, claim.start):
-            if _is_read(word.group()):
-                units.append(_Unit(word.start(), word.end(), word.group()))
+            written = word.group()
+            if _is_read(written):
+                units.append(_Unit(word.start(), word.end(), written))
         if claim.text:
             units.append(claim)
         position = claim.end
@@ -464,6 +465,14 @@ def _may_start_surname(unit: _Unit) -> bool:
     return not unit.is_claim and (word[0].isupper() or word in _PARTICLES or bool(_ARTICLE_PREFIX_RE.match(word)))
 
 
+@functools.lru_cache(maxsize=8192)
+def _without_article(word: str) -> tuple[str, str]:
+    """A word without an article prefix ("Assad" for "al-Assad"), and its alias key (cached:
+    every word is tried as the end of surnames of three, two and one words)."""
+    last = _ARTICLE_PREFIX_RE.sub("", word, count=1)
+    return last, alias_key(last)
+
+
 def _surname_at(text, units, k, known, found) -> int:
     """Try a surname of three, two, then one words at unit k; append the mention, return its size."""
     introduced, taken, ends = known
@@ -471,8 +480,8 @@ def _surname_at(text, units, k, known, found) -> int:
         words = units[k : k + size]
         if len(words) < size:
             continue
-        last = _ARTICLE_PREFIX_RE.sub("", words[-1].text, count=1)
-        if alias_key(last) not in ends or not _is_surname_shape(text, words, taken):
+        last, last_key = _without_article(words[-1].text)
+        if last_key not in ends or not _is_surname_shape(text, words, taken):
             continue
         start, end = words[0].start, words[-1].end
         key = alias_key(" ".join([*(w.text for w in words[:-1]), last]))
