@@ -36,6 +36,14 @@ EVENT_DATES = [
     ("Kim will meet Gen. Mattis on Saturday.", "2017-09-15", None, "on Saturday", "2017-09-16", "day"),
     ("Kim will fly to the U.S. on Saturday.", "2017-09-15", None, "on Saturday", "2017-09-16", "day"),
     ("The envoy left. The talks resumed on Saturday.", "2017-09-15", None, "on Saturday", "2017-09-09", "day"),
+    # a scheduled act in the present tense points ahead; an "-ed" adjective is no past tense
+    ("The two leaders meet separately Monday with the envoy.", "1998-05-01", None, "Monday", "1998-05-04", "day"),
+    ("The ministers convene in Vienna on Tuesday.", "2017-09-15", None, "on Tuesday", "2017-09-19", "day"),
+    ("The split would be paid on a still unspecified date to holders of record Dec. 21.", "1989-10-26", None, "Dec. 21", "1989-12-21", "day"),
+    ("The firm redeemed the preferred shares on Oct. 3.", "1989-10-26", None, "on Oct. 3", "1989-10-03", "day"),
+    # a postponement points ahead
+    ("The bid was extended to Nov. 16.", "1989-10-30", None, "Nov. 16", "1989-11-16", "day"),
+    ("The vote was postponed until Nov. 16.", "1989-10-30", None, "until Nov. 16", "1989-11-16", "day"),
     # month and day
     ("The council adopted a resolution on August 5.", "2017-11-25", None, "on August 5", "2017-08-05", "day"),
     ("The council adopted a resolution on 5 August.", "2017-11-25", None, "on 5 August", "2017-08-05", "day"),

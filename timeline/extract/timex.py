@@ -198,6 +198,8 @@ _FUTURE_CUE = (
     r"|(?:(?:is|are|am|was|were)\s+)?(?:set|due|scheduled|slated|planning|going|expected|supposed)\s+to"
     r"|(?:is|are|am)\s+to|(?:is|are|was|were)\s+due|plans?\s+to|intends?\s+to|expects?\s+to|likely\s+to|hopes?\s+to|aims?\s+to"
     r"|to\s+be|upcoming|payable|effective|expires?|scheduled|slated|planned"
+    # a scheduled act in the present tense ("they meet separately Monday")
+    r"|(?<!\bto\s)(?:meet|meets|convenes?|resumes?|arrives?|departs?|leaves|begins?|opens|travels|visits|flies)"
 )
 # Past: an auxiliary, an irregular past, or a lower-case "-ed" word (not "United"); a
 # participle after a form of "be" is passive, not past ("will be named", "to be paid").
@@ -207,8 +209,17 @@ _PAST_CUE = (
     rf"(?:{'|'.join(cw.IRREGULAR_PAST)}"
     r"|(?-i:(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|seed|shed|embed|bleed|breed)\b)[a-z]{2,}ed))"
 )
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE)
+# a deadline or a postponement points ahead: "by Friday", "extended to Nov. 20"
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|as\s+(?:soon|early)\s+as"
+    r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off)\s+(?:it\s+|them\s+)?to)\s+$",
+    re.IGNORECASE,
+)
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|your|my|these|those|some|any|no|each|every|still|very|more|most|newly|well)\s+$",
+    re.IGNORECASE,
+)
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUE})|(?P<past>{_PAST_CUE}))\b", re.IGNORECASE)
 # A period inside a sentence mostly closes an abbreviation ("U.S. President", "Gen. Kim",
 # "Jan. 14"): it breaks a clause only after a word that is no abbreviation.
@@ -252,8 +263,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
     The cue nearest the expression decides ("who arrived Thursday for a tour likely to
     last a week": "arrived")."""
     left, right = _clause_region(text, start, end)
-    if _DEADLINE_BEFORE.search(text, max(left, start - 12), start) and not _PLUPERFECT.search(text, left, right):
+    if _DEADLINE_BEFORE.search(text, max(left, start - 24), start) and not _PLUPERFECT.search(text, left, right):
         return "future"
+    return _nearest_cue(text, start, end, left, right)
+
+
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> str | None:
+    """The tense of the cue in text[left:right] nearest to text[start:end]."""
     best: tuple[int, str] | None = None
     for match in _TENSE_CUE.finditer(text, left, right):
         if match.end() <= start:
@@ -262,9 +278,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
             distance = match.start() - end
         else:
             continue
-        if best is None or distance < best[0]:
+        if (best is None or distance < best[0]) and not _is_adjective(text, match):
             best = (distance, match.lastgroup)
     return best[1] if best else None
+
+
+def _is_adjective(text: str, cue: re.Match[str]) -> bool:
+    """An "-ed" word after a determiner qualifies a noun ("the preferred shares", "a
+    still unspecified date"): it is no past tense."""
+    return cue.lastgroup == "past" and cue.group().endswith("ed") and bool(
+        _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start())
+    )
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
