@@ -462,7 +462,7 @@ _G_SPELLED_YEAR, _G_REPORT, _G_BEFORE = "spelled year", "report", "before"
 _G_REFERENCE, _G_FREQUENCY = "reference", "frequency"
 _G_SLASH, _G_CENTURY, _G_QUARTER, _G_DEICTIC = "slash", "century", "quarter", "deictic"
 _G_EDGE, _G_AGO, _G_SEQUENCE, _G_EVERY, _G_SPAN = "edge", "ago", "sequence", "every", "span"
-_G_YEAR_DIGITS, _G_DECADE_DIGITS, _G_CLOCK = "year digits", "decade digits", "clock"
+_G_YEAR_DIGITS, _G_DECADE_DIGITS, _G_CLOCK, _G_DECADE_WORD = "year digits", "decade digits", "clock", "decade word"
 _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_MONTH, tuple(cw.MONTHS)),
     (_G_WEEKDAY, tuple(cw.WEEKDAYS)),
@@ -488,6 +488,7 @@ _GATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_G_SEQUENCE, ("later", "earlier", "afterward", "afterwards", "before", "after", "on")),
     (_G_EVERY, ("every", "each", "per", "a", "an")),
     (_G_SPAN, ("for", "over", "within")),
+    (_G_DECADE_WORD, ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
 )
 
 
@@ -617,8 +618,17 @@ def _read_spelled_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
 def _read_decade(m: re.Match[str], ctx: _Context) -> _Reading | None:
     if m["dc"]:
         return _Reading("DATE", m["dc"] + m["dd"])
-    century = str(ctx.reference.year // 100) if int(m["dd2"]) * 10 <= ctx.reference.year % 100 else str(ctx.reference.year // 100 - 1)
-    return _Reading("DATE", century + m["dd2"])
+    return _Reading("DATE", _decade_nearest_before(int(m["dd2"]), ctx.reference))
+
+
+def _decade_nearest_before(digit: int, reference: dt.date) -> str:
+    """TIMEX3 value of the decade "'90s" or "the nineties" names, the latest one begun by `reference`."""
+    century = reference.year // 100 if digit * 10 <= reference.year % 100 else reference.year // 100 - 1
+    return f"{century}{digit}"
+
+
+def _read_decade_word(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    return _Reading("DATE", _decade_nearest_before(cw.TENS_WORDS[m["dw"].lower()[:-3] + "y"] // 10, ctx.reference))
 
 
 def _read_century(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -1074,6 +1084,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<syw2>{_CENTURY_YEAR}))\b(?![\s-]+(?:years?|percent|dollars|people)\b)"
     ), _read_spelled_year, _gates({_G_SPELLED_YEAR})),
     _Rule(_compile(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<dc>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s\b"), _read_decade, _gates({_G_DECADE_DIGITS})),
+    _Rule(_compile(
+        r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    ), _read_decade_word, _gates({_G_DECADE_WORD})),
     _Rule(_compile(r"\b(?:the\s+)?(?P<co>(?:twenty-)?(?:\w+?)(?:st|nd|rd|th))\s+century\b"), _read_century, _gates({_G_CENTURY})),
     _Rule(_compile(
         rf"\b(?P<rd>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -1148,7 +1161,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+"
         rf"|the\s+(?=[^\s-]+\s+[a-z]+s\b))?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
-        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
+        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?:\s+more)?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
     ), _read_duration, _gates({_G_UNIT})),
     _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, _gates({_G_UNIT}, {_G_SPAN})),
