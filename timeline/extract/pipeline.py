@@ -375,13 +375,12 @@ def _without_attributions(
     Acts inside a relative clause ("with Kono, who is in Moscow for talks") describe
     someone and do not take the saying over. Several statement words make one statement.
     """
-    relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence.text)]
-    has_other_act = any(
-        t.type != "statement" and not any(a <= t.start < b for a, b in relatives) for t, _ in chosen
-    )
     statements = [(t, x) for t, x in chosen if t.type == "statement"]
     others = [(t, x) for t, x in chosen if t.type != "statement"]
-    if has_other_act or not statements:
+    if not statements:
+        return others
+    relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence.text)]
+    if any(not any(a <= t.start < b for a, b in relatives) for t, _ in others):
         return others
     return sorted(others + statements[:1], key=lambda pair: pair[0].start)
 
