@@ -57,6 +57,7 @@ eval: install
 
 bench: install-test
 	$(PY) bench/speed.py
+	$(PY) bench/views.py
 
 bench-timex: install
 	$(PY) bench/tempeval.py --set platinum
