@@ -52,6 +52,10 @@ EVENT_DATES = [
     ("The treaty was signed on Aug 5, 2016.", "2017-11-25", None, "on Aug 5, 2016", "2016-08-05", "day"),
     ("It was signed September 15, 2017 in Vienna.", "2017-11-25", None, "September 15, 2017", "2017-09-15", "day"),
     ("The report is dated 2017-09-15.", "2017-11-25", None, "2017-09-15", "2017-09-15", "day"),
+    # a weekday written with the date fixes its year
+    ("The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", None, "on Saturday, April 25", "1998-04-25", "day"),
+    ("The Times said in an editorial on Monday, Oct. 26: the murder shocked.", "1998-10-25", None, "on Monday, Oct. 26", "1998-10-26", "day"),
+    ("The anniversary falls on Friday, 13 January.", "2017-12-15", None, "on Friday, 13 January", "2017-01-13", "day"),
     # months and years
     ("The two met in June to prepare the talks.", "2017-01-25", None, "in June", "2016-06-01", "month"),
     ("The two will meet in June.", "2017-01-25", None, "in June", "2017-06-01", "month"),

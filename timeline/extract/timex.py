@@ -547,21 +547,35 @@ def _month_number(word: str) -> int:
     return cw.MONTHS[word.lower().rstrip(".")]
 
 
-def _month_day(m: re.Match[str], ctx: _Context, month: str, day: str, year: str | None) -> _Reading | None:
+def _month_day(
+    m: re.Match[str], ctx: _Context, month: str, day: str, year: str | None, weekday: str | None = None,
+) -> _Reading | None:
     month_number, day_number = _month_number(month), int(re.sub(r"\D", "", day))
     if year:
         return _day_reading(_safe_date(int(year), month_number, day_number))
+    if weekday:
+        named = _year_of_weekday(month_number, day_number, cw.WEEKDAYS[weekday.lower()], ctx.reference)
+        if named:
+            return _day_reading(named)
     before = _nearest_month_day(month_number, day_number, ctx.reference, False)
     after = _nearest_month_day(month_number, day_number, ctx.reference, True)
     return _day_reading(_pick(before, after, ctx.reference, _tense(ctx.text, m.start(), m.end())))
 
 
+def _year_of_weekday(month: int, day: int, weekday: int, reference: dt.date) -> dt.date | None:
+    """ "Saturday, April 25": the April 25 nearest the dateline, within a year either side,
+    that falls on a Saturday; None when none does (a misprint)."""
+    candidates = [_safe_date(reference.year + offset, month, day) for offset in (0, -1, 1)]
+    matching = [c for c in candidates if c is not None and c.weekday() == weekday]
+    return min(matching, key=lambda c: abs(c - reference), default=None)
+
+
 def _read_month_day(m: re.Match[str], ctx: _Context) -> _Reading | None:
-    return _month_day(m, ctx, m["mdm"], m["mdd"], m["mdy"])
+    return _month_day(m, ctx, m["mdm"], m["mdd"], m["mdy"], m["mdw"])
 
 
 def _read_day_month(m: re.Match[str], ctx: _Context) -> _Reading | None:
-    return _month_day(m, ctx, m["dmm"], m["dmd"], m["dmy"])
+    return _month_day(m, ctx, m["dmm"], m["dmd"], m["dmy"], m["dmw"])
 
 
 def _read_month_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -1066,10 +1080,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(rf"\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"), _read_iso, _gates({_G_YEAR_DIGITS})),
     _Rule(_compile(r"(?<![\d/])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])/(?P<sy>(?:19|20)\d\d|\d\d)(?![\d/])"), _read_slash, _gates({_G_DIGIT}, {_G_SLASH})),
     _Rule(_compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MONTH})(?:,?\s+(?P<dmy>{_YEAR}))?(?!\w)"
+        rf"\b(?:(?P<dmw>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MONTH})(?:,?\s+(?P<dmy>{_YEAR}))?(?!\w)"
     ), _read_day_month, _gates({_G_MONTH})),
     _Rule(_compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?P<mdm>{_MONTH})\s+(?P<mdd>{_DAY})(?!\d)(?:,?\s+(?P<mdy>{_YEAR})(?!\d))?(?!\w)"
+        rf"\b(?:(?P<mdw>{_WEEKDAY}),?\s+)?(?P<mdm>{_MONTH})\s+(?P<mdd>{_DAY})(?!\d)(?:,?\s+(?P<mdy>{_YEAR})(?!\d))?(?!\w)"
     ), _read_month_day, _gates({_G_MONTH})),
     _Rule(_compile(rf"\b(?P<mym>{_MONTH})(?:,?\s+|\s+of\s+)(?P<myy>{_YEAR})(?!\d)"), _read_month_year, _gates({_G_MONTH}, {_G_YEAR_DIGITS})),
     _Rule(_compile(
