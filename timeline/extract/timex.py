@@ -909,6 +909,19 @@ def _read_reported_period(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _quarter_reading(year, quarter)
 
 
+def _read_year_ended(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "the year ended March 31": TimeML reads a span closed by the date that follows."""
+    return _Reading("DURATION", "P1Y")
+
+
+def _read_reported_year(m: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "for the full year", "for the year" in an earnings sentence: the year of the
+    reported quarter (last year's, early in a year)."""
+    if not m["fyfull"] and not (m["fyprep"] and _FINANCIAL.search(ctx.text)):
+        return None
+    return _year_reading(_reported_quarter(ctx)[0])
+
+
 def _read_year_before_adjective(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _year_before_in_report(ctx)
 
@@ -1133,8 +1146,13 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(
         rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<rpago>year-earlier|year-ago)|(?P<rpy>{_YEAR}))\s+"
         rf"(?:(?P<rpn>first|second|third|fourth)\s+)?(?:quarter|period)\b(?![-‐]\w)"
-        rf"|\bthe\s+(?:(?P<rpx>)quarter)\b(?![-‐]\w|\s+of\b)"
+        rf"|\bthe\s+(?:(?P<rpx>)quarter)\b(?![-‐]\w|\s+of\b)|\bthe\s+(?:latest|most\s+recent)\s+period\b"
     ), _read_reported_period, _gates({_G_REPORT})),
+    _Rule(_compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"), _read_year_ended, _gates({_G_UNIT})),
+    _Rule(_compile(
+        r"\b(?P<fyprep>(?:for|in|during)\s+)?(?P<x>the\s+(?P<fyfull>(?:full|whole|entire)\s+)?(?:fiscal\s+)?year)\b"
+        r"(?!\s+(?:end(?:ed|ing)|ago|earlier|before|of|\d)|[-‐'’]\w)"
+    ), _read_reported_year, _gates({_G_UNIT})),
     _Rule(_compile(
         r"\byear-(?:earlier|ago)\b(?!\s+(?:\w+[\s-]+)?(?:months?|weeks?|days?|years?|quarters?|periods?)\b)"
     ), _read_year_before_adjective, _gates({_G_BEFORE})),
