@@ -191,6 +191,15 @@ TIMEX3_ANNOTATIONS = [
     ("Talks began on Oct. 12, two days after the vote.", "2017-11-25", "Oct. 12|two days", "DATE|DURATION", "2017-10-12|P2D"),
     ("Talks began on Oct. 12, and at 5 p.m. the envoy left.", "2017-11-25", "Oct. 12|5 p.m.", "DATE|TIME", "2017-10-12|2017-10-12T17:00"),
     ("About three-quarters of voters agreed.", "2017-12-15", None, None, None),
+    # a rate is no span; an ordinal is no second; a capitalized unit inside a sentence is a title
+    ("The cut saves $500 million a year in costs.", "2017-12-15", None, None, None),
+    ("Qantas runs four flights a week to Bombay.", "2017-12-15", None, None, None),
+    ("The envoy flew there twice a week.", "2017-12-15", "twice a week", "SET", "P1W"),
+    ("A second group of directors joined.", "2017-12-15", None, None, None),
+    ("It took a second or two.", "2017-12-15", "a second", "DURATION", "PT1S"),
+    ("Baker said on ABC's This Week that talks failed.", "2017-12-15", None, None, None),
+    ("Gonzalez said on CBS's 60 Minutes that he was abused.", "2017-12-15", None, None, None),
+    ("Weeks later, the talks resumed.", "2017-12-15", "Weeks", "DURATION", "PXW"),
     ("Eastern Airlines flew.", "2017-12-15", None, None, None),
 ]
 

@@ -1022,12 +1022,23 @@ def _read_within_anchor(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _with_basis(_shift(anchor, 0, m["iwu"].lower()), "anchor" if has_anchor else "dateline")
 
 
+_RATE_CONTEXT = re.compile(r"(?:\d|percent|%|million|billion|dollars?|euros?|cents?|seats|flights|units)\W*\s*$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in|on|for|at|longer|more|less|too|than|the|a|an)\b)[a-z]"
+)
+
+
 def _read_duration(m: re.Match[str], ctx: _Context) -> _Reading | None:
     unit = _unit_key(m["du"])
     if unit not in cw.UNITS or unit == "weekend":
         return None
     if unit == "quarter" and "-" in m["dsep"]:
         return None  # "three-quarters" is a fraction
+    if m["dn"].lower() in ("a", "an") and m.start("dn") == m.start():
+        if _RATE_CONTEXT.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "$2 million a year", "four flights a week": a rate, not a span
+        if unit == "second" and _NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "a second group": an ordinal
     amount = _number(m["dn"]) if m["dn"] else None
     return _Reading("DURATION", _duration_value(amount, unit))
 
@@ -1059,13 +1070,9 @@ def _read_frequency(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _Reading("SET", cw.FREQUENCY_WORDS[m["fw"].lower()])
 
 
-_RATE_CONTEXT = re.compile(r"(?:\d|percent|%|million|billion|dollars?|euros?|times|once|twice|cents?)\W*\s*$", re.I)
-
-
 def _read_every(m: re.Match[str], ctx: _Context) -> _Reading | None:
-    head = m["eq"].lower()
-    is_rate = m["etimes"] is not None or _RATE_CONTEXT.search(ctx.text, max(0, m.start() - 30), m.start())
-    if head in ("a", "an") and not is_rate:
+    """ "every Monday", "twice a year"; a quantity "a year" ("$2 million a year") is no SET in TimeML."""
+    if m["eq"].lower() in ("a", "an") and m["etimes"] is None:
         return None
     if m["ewd"]:
         return _Reading("SET", f"XXXX-WXX-{cw.WEEKDAYS[m['ewd'].lower()] + 1}")
@@ -1256,8 +1263,27 @@ def _candidates(ctx: _Context, matches: list[tuple[int, re.Match[str]]]) -> list
         if reading is None:
             continue
         start, end = match.span("x") if "x" in rule.pattern.groupindex and match["x"] else match.span()
+        if rule.read is not _read_holiday and _is_title(ctx.text, start, end):
+            continue
         found.append(_Candidate(start, end, match.start(), match.end(), reading, index))
     return found
+
+
+# A unit of time capitalized inside a sentence names something ("ABC's This Week",
+# "60 Minutes", "High Noon"); holidays ("Election Day") have their own rule.
+_CAPITALIZED_UNIT = re.compile(
+    r"(?<=\s)(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Months?|Years?|Decades?|Noon|Midnight"
+    r"|Mornings?|Afternoons?|Evenings?)\b"
+)
+_SENTENCE_OPENING = re.compile(r"[\s\"'“‘`(\[-]*")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether a unit word in text[start:end] is capitalized though it does not open the sentence."""
+    return any(
+        not _SENTENCE_OPENING.fullmatch(text, 0, unit.start())
+        for unit in _CAPITALIZED_UNIT.finditer(text, start, end)
+    )
 
 
 def _read_sentence(ctx: _Context, classes: frozenset[str]) -> tuple[_Context, list[_Candidate]]:
