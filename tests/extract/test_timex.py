@@ -41,6 +41,9 @@ EVENT_DATES = [
     ("The ministers convene in Vienna on Tuesday.", "2017-09-15", None, "on Tuesday", "2017-09-19", "day"),
     ("The split would be paid on a still unspecified date to holders of record Dec. 21.", "1989-10-26", None, "Dec. 21", "1989-12-21", "day"),
     ("The firm redeemed the preferred shares on Oct. 3.", "1989-10-26", None, "on Oct. 3", "1989-10-03", "day"),
+    # an "-ed" word after "will" in the same clause is no past tense; after "would have" it is
+    ("The bank said it will redeem 9.5 million Series H preferred shares on Oct. 31.", "1989-10-26", None, "on Oct. 31", "1989-10-31", "day"),
+    ("The bank would have redeemed the shares on Oct. 3.", "1989-10-26", None, "on Oct. 3", "1989-10-03", "day"),
     # a postponement points ahead
     ("The bid was extended to Nov. 16.", "1989-10-30", None, "Nov. 16", "1989-11-16", "day"),
     ("The vote was postponed until Nov. 16.", "1989-10-30", None, "until Nov. 16", "1989-11-16", "day"),
