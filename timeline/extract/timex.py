@@ -411,10 +411,15 @@ def _format_amount(amount: float) -> str:
 _SMALLER_UNIT = {"Y": ("M", 12, False), "W": ("D", 7, False), "D": ("H", 24, True), "H": ("M", 60, True), "M": ("S", 60, True)}
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}
+
+
 def _duration_value(amount: float | None, unit: str) -> str:
     letter, is_clock = cw.UNITS[unit]
     if letter == "Q":
         letter, amount = "M", None if amount is None else amount * 3
+    if letter in _YEARS_IN and amount is not None:
+        letter, amount = "Y", amount * _YEARS_IN[letter]  # TimeBank writes "two decades" as P20Y
     prefix = "PT" if is_clock else "P"
     if amount is None:
         return f"{prefix}X{letter}"
@@ -1060,8 +1065,7 @@ def _read_bare_plural(m: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _read_recent_or_coming_units(m: re.Match[str], ctx: _Context) -> _Reading | None:
-    if m["rrel"].lower() == "recent":
-        return _Reading("DATE", "PAST_REF")
+    """ "recent weeks", "the coming months": TimeBank annotates a vague span (PXW), not PAST_REF."""
     return _Reading("DURATION", _duration_value(None, _unit_key(m["ru"])))
 
 
@@ -1216,7 +1220,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
     ), _read_duration, _gates({_G_UNIT})),
     _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, _gates({_G_UNIT}, {_G_SPAN})),
-    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?P<rrel>recent|coming)\s+(?P<ru>days|weeks|months|years|decades))\b"), _read_recent_or_coming_units, _gates({_G_UNIT}, {_G_DEICTIC})),
+    _Rule(_compile(r"\b(?:the\s+)?(?P<x>(?:recent|coming)\s+(?P<ru>days|weeks|months|quarters|years|decades))\b"), _read_recent_or_coming_units, _gates({_G_UNIT}, {_G_DEICTIC})),
     _Rule(_compile(
         r"\b(?P<ref>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present"
         r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future)\b(?![-‐]\w)"
