@@ -161,6 +161,8 @@ TIMEX3_ANNOTATIONS = [
     ("Shares rose Friday, Oct. 23, in Tokyo.", "2017-12-15", "Friday, Oct. 23", "DATE", "2017-10-23"),
     ("Prices fell in recent years.", "2017-12-15", "recent years", "DURATION", "PXY"),
     ("Insurance has been a tough business in recent quarters.", "1989-11-02", "recent quarters", "DURATION", "PXM"),
+    ("The warrants may be exercised until 90 days after their issue date.", "1989-11-02", "90 days", "DURATION", "P90D"),
+    ("Eight trading days after Oct. 12, the index fell.", "1989-11-02", "Eight trading days|Oct. 12", "DURATION|DATE", "P8D|1989-10-12"),
     ("The rate is the lowest for almost two decades.", "1998-02-06", "almost two decades", "DURATION", "P20Y"),
     ("The region has been fought over for three centuries.", "1998-02-06", "three centuries", "DURATION", "P300Y"),
     ("Talks may resume in the coming weeks.", "2017-12-15", "coming weeks", "DURATION", "PXW"),

@@ -989,9 +989,14 @@ def _read_apposed_offset(m: re.Match[str], ctx: _Context) -> _Reading | None:
     return _Reading("DURATION", _duration_value(amount, unit), shifted.date, shifted.precision, "anchor")
 
 
+_AMOUNT_BEFORE = re.compile(rf"(?:\d|\b{_NUMBER_WORD})[\s-]+(?:(?:trading|business|working|calendar)\s+)?$", re.I)
+
+
 def _read_vague_offset(m: re.Match[str], ctx: _Context) -> _Reading | None:
     """ "days after", "weeks before": a few units from some event; placed only when the
     whole window around the anchor falls inside one week (days) or one month (weeks)."""
+    if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "90 days after": an exact span, the duration rule's
     unit = _unit_key(m["vunit"])
     value = _duration_value(None, unit)
     anchor, has_anchor = _anchor_at(ctx, m.start())
@@ -1216,7 +1221,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:the\s+(?:past|last|next|coming|first|final|previous|following|remaining|latest)\s+|(?:another|an?\s+(?:additional|further|extra))\s+"
         rf"|the\s+(?=[^\s-]+\s+[a-z]+s\b))?"
         rf"(?:(?:nearly|almost|more\s+than|less\s+than|at\s+least|around|up\s+to|some)\s+)?"
-        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?:\s+more)?(?P<dsep>[\s-]+)(?P<du>{_UNITS_ALT})s?\b"
+        rf"(?P<dn>{_NUMBER}|{_VAGUE})(?:\s+or\s+(?:{_NUMBER}))?(?:\s+to\s+(?:{_NUMBER}))?(?:\s+more)?(?P<dsep>[\s-]+)(?:(?:trading|business|working|calendar)\s+)?(?P<du>{_UNITS_ALT})s?\b"
         rf"(?![\s-]+old\b)(?:\s+or\s+so|[\s-]+long)?"
     ), _read_duration, _gates({_G_UNIT})),
     _Rule(_compile(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<bp>minutes|hours|days|weeks|months|years|decades|centuries)\b"), _read_bare_plural, _gates({_G_UNIT}, {_G_SPAN})),
