@@ -278,13 +278,17 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> str 
             distance = match.start() - end
         else:
             continue
-        if (best is None or distance < best[0]) and not _is_adjective(text, match) and not _is_after_modal(text, left, match):
+        if best is not None and distance >= best[0]:
+            continue
+        if not (_is_adjective(text, match) or _is_after_modal(text, left, match)):
             best = (distance, match.lastgroup)
     return best[1] if best else None
 
 
+# a modal whose clause runs on to the cue: no conjunction, relative word or "have" after it
 _MODAL_CLAUSE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|['’]ll)\b(?!.*\b(?:that|which|who|whom|when|after|before|because|since|and|but|while|as|if|have)\b)",
+    r"\b(?:will|shall|would|won['’]t|['’]ll)\b"
+    r"(?!.*\b(?:that|which|who|whom|when|after|before|because|since|and|but|while|as|if|have)\b)",
     re.IGNORECASE,
 )
 
@@ -292,7 +296,9 @@ _MODAL_CLAUSE = re.compile(
 def _is_after_modal(text: str, left: int, cue: re.Match[str]) -> bool:
     """An "-ed" word after "will" in the same clause is a participle or an adjective
     ("will redeem the Series H preferred shares on Oct. 31"), no past tense."""
-    return cue.lastgroup == "past" and cue.group().endswith("ed") and bool(_MODAL_CLAUSE.search(text, left, cue.start()))
+    return cue.lastgroup == "past" and cue.group().endswith("ed") and bool(
+        _MODAL_CLAUSE.search(text, left, cue.start())
+    )
 
 
 def _is_adjective(text: str, cue: re.Match[str]) -> bool:
