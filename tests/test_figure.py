@@ -77,6 +77,13 @@ def test_surroundings_ring_the_event_among_its_neighbours(newsroom):
     assert data["layout"]["xaxis"]["rangeslider"] == {"visible": False}
 
 
+def test_surroundings_have_a_smaller_budget_than_the_timeline(newsroom, monkeypatch):
+    monkeypatch.setattr(figure, "SURROUNDINGS_BUDGET", 2)
+    data = figure.build_surroundings(newsroom.events["phone_call"], NAMES)
+    assert data["meta"] == {"detail": "counts", "total": 3}
+    assert build()["meta"]["detail"] == "points"
+
+
 def test_surroundings_state_is_centred_on_the_event(newsroom):
     event = newsroom.events["icbm"]
     state = figure.surroundings_state(event)

@@ -15,6 +15,7 @@ from .models import Event, period
 from .viewstate import ViewState
 
 POINT_BUDGET = 2000
+SURROUNDINGS_BUDGET = 300  # the permalink's small chart stays light
 MAX_LANES = 40
 SURROUNDINGS_DAYS = 30
 SELECTED_COLOUR = "#1d2430"
@@ -35,14 +36,15 @@ TYPE_COLOURS = {
 TYPE_LABELS = dict(Event.Type.choices)
 
 
-def build_figure(events, state, actor_names):
+def build_figure(events, state, actor_names, budget=None):
     """Plotly figure data (a dict for JSON) for the events of a view.
 
-    `events` is the view's queryset; `actor_names` maps actor codes to display names.
+    `events` is the view's queryset; `actor_names` maps actor codes to display names; above
+    `budget` events (POINT_BUDGET by default) the figure shows counts instead of points.
     """
     x_range = _x_range(state, events)
     total = events.count()
-    if total > POINT_BUDGET:
+    if total > (POINT_BUDGET if budget is None else budget):
         traces, lanes = _count_traces(events, state, actor_names, x_range)
         detail = "counts"
     else:
@@ -210,7 +212,7 @@ def surroundings_state(event):
 def build_surroundings(event, actor_names):
     """A small figure of the events around `event` (see surroundings_state), the event ringed."""
     state = surroundings_state(event)
-    figure = build_figure(Event.objects.for_view(state), state, actor_names)
+    figure = build_figure(Event.objects.for_view(state), state, actor_names, budget=SURROUNDINGS_BUDGET)
     if figure["meta"]["detail"] == "points":
         figure["data"].append(_ring_trace(figure["data"], event.pk))
     lanes = figure["layout"]["yaxis"]["categoryarray"]
