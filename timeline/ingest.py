@@ -128,17 +128,7 @@ def ingest_article(parsed, report, *, dry_run=False):
 def store_findings(article, findings, report):
     """Turn findings into Mentions, each joined to an existing event or to a new one."""
     known_codes = set(Actor.objects.values_list("code", flat=True))
-    touched = set()
-    for finding in findings:
-        event = find_same_event(finding, article)
-        if event is None:
-            event = new_event(finding, known_codes)
-            report.events_created += 1
-        else:
-            add_people(event, finding.people)
-        Mention.objects.create(event=event, article=article, **mention_fields(finding))
-        report.mentions_created += 1
-        touched.add(event)
+    touched = {add_finding(article, finding, report, known_codes) for finding in findings}
     for event in touched:
         event.refresh_counts()
 
@@ -247,7 +237,7 @@ class ReextractReport:
     articles: int = 0
     mentions_updated: int = 0
     events_updated: int = 0
-    mentions_added: int = 0
+    mentions_created: int = 0
     events_created: int = 0
     mentions_retired: int = 0
     events_retired: int = 0
@@ -257,7 +247,7 @@ class ReextractReport:
     def summary(self):
         return (
             f"{self.articles} article(s) re-extracted: {self.mentions_updated} mention(s) matched "
-            f"({self.events_updated} event(s) updated), {self.mentions_added} new mention(s) "
+            f"({self.events_updated} event(s) updated), {self.mentions_created} new mention(s) "
             f"({self.events_created} new event(s)), {self.mentions_retired} mention(s) and "
             f"{self.events_retired} event(s) retired; kept {self.kept_rejected} rejection(s) and "
             f"{self.kept_edited} mention(s) of edited events the extractor no longer finds."
@@ -345,6 +335,7 @@ def update_machine_fields(event, finding, known_codes):
 
 
 def add_finding(article, finding, report, known_codes):
+    """Record one finding as a Mention of the event it reports, made new when no article told of it yet."""
     event = find_same_event(finding, article)
     if event is None:
         event = new_event(finding, known_codes)
@@ -352,7 +343,7 @@ def add_finding(article, finding, report, known_codes):
     else:
         add_people(event, finding.people)
     Mention.objects.create(event=event, article=article, **mention_fields(finding))
-    report.mentions_added += 1
+    report.mentions_created += 1
     return event
 
 
