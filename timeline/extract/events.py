@@ -39,6 +39,9 @@ class Trigger:
     # A bare event noun ("talks", "nuclear test") names an act without reporting it;
     # it counts only when something anchors it, such as a time expression beside it.
     is_nominal: bool = False
+    # Written as a noun ("its sixth nuclear test", "a statement"), anchored or not: its agent
+    # is its possessor or its "by" phrase, not the subject of the clause around it.
+    is_noun: bool = False
 
 
 @dataclass(frozen=True)
@@ -350,6 +353,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             negated=_is_negated(sentence, rule, start),
             mood="habitual" if is_habitual else _mood(sentence, words, rule, start),
             is_nominal=_needs_anchor(sentence, rule, start, end),
+            is_noun=rule.is_noun,
         )
         for rule, start, end in kept
         if not (rule.type == "statement" and start > document)

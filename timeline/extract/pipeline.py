@@ -1,17 +1,12 @@
 """Article body + publication date -> findings: typed, dated events with their evidence.
 
 Stages: sentences -> triggers (events.py) -> the time expression governing each trigger
-(timex.py) -> actors of the sentence (actors.py) -> sentence-level choices (attribution,
+(timex.py) -> actors of the sentence (actors.py) and agents of each trigger (agents.py) -> sentence-level choices (attribution,
 merging) -> article-level choices (re-mentions of one meeting, continued statements).
 Every offset in a Finding points into the body given to `extract`.
 
-Agents and targets: ``actors`` are the agents of the act, read from grammar around the
-trigger: the named states and people of its subject (mentions after a preposition such as
-"in Seoul" or "with Britain" are not subjects); a later trigger with no new subject of its
-own shares the subject of the one before ("Wang met Ri and urged North Korea ..."); both
-sides of a meeting ("X met Y", "talks between X and Y", "X held a phone call with Y").
-A subject that names no state ("The spokesman said") takes the agents of the sentence before.
-``targets`` are the other states and organizations named in the sentence.
+Agents and targets: ``actors`` are the agents of the act and ``targets`` the other states
+named in its sentence, read from grammar around the trigger by agents.py.
 
 Confidence is a product of independent doubts, each a factor below 1:
     trigger   verb 0.9; noun ("talks", "a nuclear test") 0.7
@@ -32,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.extract.actors import ActorMention, actor_info, find_actors, surname_of
+from timeline.extract.agents import Agents, Discourse, NO_AGENTS, agents_by_trigger, next_discourse
 from timeline.extract.events import Trigger, find_triggers
 from timeline.extract.sentences import Span, split_sentences
 from timeline.extract.timex import Timex, find_timexes
@@ -81,18 +77,9 @@ _MEETING_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_YEAR = re.compile(r"\(\d{4}\)")
-# The preposition nearest before a mention tells its role: "in Seoul", "with Xi" are not
-# subjects; "with", "between", "and", "for" introduce the other side of a meeting.
-_PREPOSITIONS = frozenset(
-    "with against on to toward towards over from about at in into between among upon including like "
-    "than via across amid by for of and".split()
-)
-_NOT_SUBJECT = _PREPOSITIONS - {"by", "for", "of", "and"}
-_OTHER_SIDE = frozenset({"with", "between", "and", "for"})
 _WORD = re.compile(r"[\w'’.-]+")
 # Consult triggers that go to a place rather than meet someone: the place is a target.
 _TRAVEL_WORDS = re.compile(r"^(?:visit|arriv|travel|flew|fly|flies|head|paid|pay|made|make)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:()]|\s--?\s|[—–]")
 
 
 @dataclass(frozen=True)
@@ -112,16 +99,6 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class _Agents:
-    """Who acts and who is acted on, and how the agents were found (see the module doc)."""
-
-    codes: tuple[str, ...]
-    people: tuple[str, ...]
-    targets: tuple[str, ...]
-    source: str  # subject, meeting, inherited, sentence
-
-
-@dataclass(frozen=True)
 class _Candidate:
     """One event of a sentence before the article-level choices; offsets into the body."""
 
@@ -129,7 +106,7 @@ class _Candidate:
     sentence: Span
     trigger: Trigger
     timex: Timex | None
-    agents: _Agents
+    agents: Agents
     is_date_carried: bool = False
 
     @property
@@ -147,7 +124,7 @@ def extract(body: str, published: date) -> list[Finding]:
     starts = [m.start for m in mentions]
     candidates: list[_Candidate] = []
     anchor: date | None = None
-    previous = _Agents((), (), (), "sentence")
+    discourse = Discourse(NO_AGENTS)
     for index, sentence in enumerate(split_sentences(body)):
         timexes = [
             _in_body(t, sentence.start)
@@ -155,13 +132,10 @@ def extract(body: str, published: date) -> list[Finding]:
             if not _is_label_year(sentence.text, t)
         ]
         sentence_mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        events = _sentence_events(index, sentence, timexes, sentence_mentions, previous)
+        events = _sentence_events(index, sentence, timexes, sentence_mentions, discourse)
         candidates.extend(events)
         anchor = _last_fixed_date(timexes) or anchor
-        if events and events[0].agents.source != "sentence":
-            previous = events[0].agents
-        elif sentence_mentions:
-            previous = _Agents(*_actors_of(sentence_mentions), (), "sentence")
+        discourse = next_discourse(discourse, [e.agents for e in events], sentence_mentions)
     return [_finding(c, published) for c in _article_events(candidates, published)]
 
 
@@ -178,7 +152,7 @@ def _sentence_events(
     sentence: Span,
     timexes: list[Timex],
     mentions: list[ActorMention],
-    previous: _Agents,
+    discourse: Discourse,
 ) -> list[_Candidate]:
     dated = [t for t in timexes if t.date is not None and not _SPAN_PHRASE.match(t.phrase or "")]
     chosen = []
@@ -197,96 +171,13 @@ def _sentence_events(
     chosen = _merged(sentence, _without_attributions(sentence, chosen), mentions)
     if not chosen:
         return []
-    agents = _agents_by_trigger(sentence, triggers, mentions, previous, {trigger for trigger, _ in chosen})
+    agents = agents_by_trigger(sentence, triggers, mentions, discourse, {trigger for trigger, _ in chosen})
     events = []
     for trigger, timex in chosen:
         found = agents[trigger]
         if found.codes:
             events.append(_Candidate(index, sentence, _trigger_in_body(trigger, sentence.start), timex, found))
     return events
-
-
-# Agents and targets
-
-
-def _agents_by_trigger(
-    sentence: Span, triggers: list[Trigger], mentions: list[ActorMention], previous: _Agents, wanted: set[Trigger]
-) -> dict[Trigger, _Agents]:
-    """Agents of the ``wanted`` triggers of a sentence; subjects are read left to right
-    through all its triggers (see the module doc)."""
-    found: dict[Trigger, _Agents] = {}
-    subject: list[ActorMention] = []
-    region_start = sentence.start
-    for index, trigger in enumerate(triggers):
-        start = sentence.start + trigger.start
-        new = _subject_mentions(sentence, mentions, region_start, start)
-        # after the first trigger, a named state is a new subject only in a coordinated clause;
-        # otherwise it sits in what was said or done ("said the US would be held accountable")
-        if new and (index == 0 or _COORDINATION.search(sentence.text, region_start - sentence.start,
-                                                       new[0].start - sentence.start)):
-            subject = new
-        region_start = sentence.start + trigger.end
-        if trigger in wanted:
-            found[trigger] = _agents_of(sentence, trigger, subject, mentions, previous)
-            if len(found) == len(wanted):
-                break
-    return found
-
-
-def _subject_mentions(sentence: Span, mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
-    """Mentions before a trigger that can be its subject; those after the last clause break
-    win ("Before leaving for France on Tuesday, Kim hailed ..." -> Kim)."""
-    found = [
-        m for m in mentions
-        if start <= m.start < end and _preposition_before(sentence.text, m.start - sentence.start) not in _NOT_SUBJECT
-    ]
-    breaks = list(_CLAUSE_BREAK.finditer(sentence.text, start - sentence.start, end - sentence.start))
-    last_break = sentence.start + breaks[-1].end() if breaks else start
-    return [m for m in found if m.start >= last_break] or found
-
-
-def _preposition_before(text: str, position: int) -> str | None:
-    """The preposition among the three words before ``position``, nearest first, within its clause."""
-    clause = _CLAUSE_BREAK.split(text[max(0, position - 60):position])[-1]
-    for word in reversed(_WORD.findall(clause)[-3:]):
-        if word.lower() in _PREPOSITIONS:
-            return word.lower()
-    return None
-
-
-def _agents_of(
-    sentence: Span, trigger: Trigger, subject: list[ActorMention], mentions: list[ActorMention], previous: _Agents
-) -> _Agents:
-    sides = _meeting_sides(sentence, trigger, mentions)
-    if subject or sides:
-        codes, people = _actors_of(subject + sides)
-        source = "subject" if subject else "meeting"
-    elif previous.codes:
-        codes, people, source = previous.codes, previous.people, "inherited"
-    else:
-        codes, people = _agent_first(trigger, sentence, mentions)
-        source = "sentence"
-    targets = tuple(dict.fromkeys(m.code for m in mentions if m.code not in codes))
-    return _Agents(codes, people, targets, source)
-
-
-def _meeting_sides(sentence: Span, trigger: Trigger, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The other side of a meeting: mentions after the trigger, in its clause, that follow
-    "with", "between", "and" or stand right after it ("met Xi"). A trip's place is no side."""
-    if trigger.type != "consult" or _TRAVEL_WORDS.match(trigger.text):
-        return []
-    text = sentence.text
-    clause_end = _CLAUSE_END.search(text, trigger.end)
-    end = sentence.start + (clause_end.start() if clause_end else len(text))
-    sides = []
-    for mention in mentions:
-        if not sentence.start + trigger.start <= mention.start < end:
-            continue
-        local = mention.start - sentence.start
-        is_direct = local < trigger.end or not text[trigger.end:local].strip()
-        if is_direct or _preposition_before(text, local) in _OTHER_SIDE:
-            sides.append(mention)
-    return sides
 
 
 def _governing_timex(sentence: Span, trigger: Trigger, dated: list[Timex]) -> Timex | None:
@@ -415,23 +306,6 @@ def _new_subject_between(sentence: Span, first: Trigger, second: Trigger, mentio
         return False
     clause_start = sentence.start + first.end + coordination.end()
     return any(clause_start <= m.start < sentence.start + second.start for m in mentions)
-
-
-def _actors_of(mentions: list[ActorMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    codes = tuple(dict.fromkeys(m.code for m in mentions))
-    people = tuple(dict.fromkeys(m.person for m in mentions if m.person))
-    return codes, people
-
-
-def _agent_first(
-    trigger: Trigger, sentence: Span, mentions: list[ActorMention]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Actors of the sentence, those written before the trigger (the likely agent) first,
-    nearest first; then those after it, in text order."""
-    position = sentence.start + trigger.start
-    before = sorted((m for m in mentions if m.start < position), key=lambda m: position - m.start)
-    after = [m for m in mentions if m.start >= position]
-    return _actors_of(before + after)
 
 
 def _last_fixed_date(timexes: list[Timex]) -> date | None:
@@ -577,7 +451,7 @@ def _date_confidence(candidate: _Candidate) -> float:
 # Summaries
 
 
-def summarize(sentence: Span, trigger: Trigger, agents: _Agents) -> str:
+def summarize(sentence: Span, trigger: Trigger, agents: Agents) -> str:
     """A short headline for one event: its agents' names and the clause of its trigger.
 
     ``trigger`` has offsets into the text ``sentence`` points into. The clause runs from
@@ -600,7 +474,7 @@ def _trigger_clause(text: str, start: int) -> str:
     return _ATTRIBUTION.sub("", clause).strip(" .,;:")
 
 
-def _agent_names(agents: _Agents, clause: str) -> str:
+def _agent_names(agents: Agents, clause: str) -> str:
     """"Putin and Macron" from the agents' people (surnames), else their state names;
     a name the clause itself goes on to say ("met with Xi") is left to the clause."""
     names = [surname_of(person) for person in agents.people]
