@@ -196,7 +196,7 @@ def test_acts_during_a_dated_meeting_take_its_date():
         (
             "Japanese Prime Minister Shinzo Abe strongly condemned the launch, telling reporters in Tokyo "
             "that the repeated provocations will never be tolerated.",
-            "Abe condemned the launch",
+            "Abe strongly condemned the launch",
         ),
         (
             "The Kremlin said the two leaders were united in the opinion that escalation was unacceptable.",

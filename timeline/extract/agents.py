@@ -90,6 +90,8 @@ _POSSESSOR = re.compile(
 )
 _ANTECEDENT_NOUN = re.compile(r"\b(?:that|the|this)\s+(?:country|state|nation|regime)\s*['’]s?\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
+_SHARED_ACT = re.compile(r"(?:joint|bilateral)\s", re.IGNORECASE)
+_OF_SIDES = re.compile(r"\s+(?:of|between)\s+", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 # An attribution that closes a quotation: '..., they said.', '... ", Abe told Moon.', '..., said Moon.'
 _TRAILING_ATTRIBUTION = re.compile(
@@ -195,6 +197,9 @@ def _agents_of(
     anaphor = _plural_anaphor(sentence, trigger, mentions, discourse, subject)
     if anaphor is not None:
         return anaphor
+    if _SHARED_ACT.match(trigger.text) and discourse.pair is not None and all(_is_quoted(sentence, m) for m in subject):
+        return _pair(discourse)  # "said a bilateral statement" is the last two sides'
+
     sides = _meeting_sides(sentence, trigger, mentions)
     if not subject:
         subject = _fronted_subject(sentence, trigger, mentions) or _quotation_speaker(sentence, trigger, mentions)
@@ -225,8 +230,9 @@ def _noun_agents(
         owner = _possessor_mentions(sentence, possessor, mentions)
         if owner:
             return agents_of_mentions(owner, "subject")
-    if trigger.type == "consult" and re.match(r"\s+(?:of|between)\s", text[trigger.end:]):
-        chain = _phrase_after(sentence, mentions, trigger.end)
+    sides = _OF_SIDES.match(text, trigger.end) if trigger.type == "consult" else None
+    if sides:
+        chain = _phrase_after(sentence, mentions, sides.end())
         if chain:
             return agents_of_mentions(chain, "meeting")
     return None
@@ -389,6 +395,12 @@ def _plural_anaphor(
     if len({m.person for m in people}) >= 2:
         return agents_of_mentions(people, "subject")
     return _pair(discourse) if not subject else None
+
+
+def _is_quoted(sentence: Span, mention: ActorMention) -> bool:
+    """Whether a mention sits inside quotation marks, counted from the sentence start."""
+    before = sentence.text[:mention.start - sentence.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _pair(discourse: Discourse) -> Agents | None:

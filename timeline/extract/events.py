@@ -308,6 +308,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"|\b(?:it|which)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an?|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|this|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:its|his|her|their|our))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -353,7 +354,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             negated=_is_negated(sentence, rule, start),
             mood="habitual" if is_habitual else _mood(sentence, words, rule, start),
             is_nominal=_needs_anchor(sentence, rule, start, end),
-            is_noun=rule.is_noun,
+            is_noun=rule.is_noun or _is_determined(sentence, start),
         )
         for rule, start, end in kept
         if not (rule.type == "statement" and start > document)
@@ -432,6 +433,15 @@ def _is_dependent(sentence: str, words: list[tuple[int, str]], rule: _Rule, star
     first_word = _WORD.match(sentence, start)
     is_gerund = first_word is not None and first_word.group(0).lower().endswith("ing")
     return is_gerund and _PREPOSITION_BEFORE.search(tail) is not None
+
+
+def _is_determined(sentence: str, start: int) -> bool:
+    """Whether a verb rule's match is used as a noun: "its launch of a missile", "an emergency
+    meeting ... will be held"; a word in -ed after a determiner is still a verb ("the North fired")."""
+    first_word = _WORD.match(sentence, start)
+    if first_word is None or first_word.group(0).lower().endswith("ed"):
+        return False
+    return _DETERMINER_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
 def _needs_anchor(sentence: str, rule: _Rule, start: int, end: int) -> bool:

@@ -1,12 +1,13 @@
 """Article body + publication date -> findings: typed, dated events with their evidence.
 
 Stages: sentences -> triggers (events.py) -> the time expression governing each trigger
-(timex.py) -> actors of the sentence (actors.py) and agents of each trigger (agents.py) -> sentence-level choices (attribution,
-merging) -> article-level choices (re-mentions of one meeting, continued statements).
+(timex.py) -> actors of the sentence (actors.py) and agents of each trigger (agents.py)
+-> sentence-level choices (attribution, merging) -> article-level choices (re-mentions of one meeting, continued statements).
 Every offset in a Finding points into the body given to `extract`.
 
 Agents and targets: ``actors`` are the agents of the act and ``targets`` the other states
-named in its sentence, read from grammar around the trigger by agents.py.
+named in its sentence, read from grammar around the trigger by agents.py; summaries.py
+writes each event's one-line summary.
 
 Confidence is a product of independent doubts, each a factor below 1:
     trigger   verb 0.9; noun ("talks", "a nuclear test") 0.7
@@ -26,13 +27,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.extract.actors import ActorMention, actor_info, find_actors, surname_of
+from timeline.extract.actors import ActorMention, find_actors
 from timeline.extract.agents import Agents, Discourse, NO_AGENTS, agents_by_trigger, next_discourse
 from timeline.extract.events import Trigger, find_triggers
 from timeline.extract.sentences import Span, split_sentences
+from timeline.extract.summaries import SUMMARY_LENGTH, summarize
+
+__all__ = ["SUMMARY_LENGTH", "Finding", "extract"]
 from timeline.extract.timex import Timex, find_timexes
 
-SUMMARY_LENGTH = 120
 # Characters between an event noun and the time expression that anchors it, at most.
 _NOUN_ANCHOR_DISTANCE = 60
 # Farther than this, a verb's time expression is less surely its own.
@@ -446,55 +449,6 @@ def _date_confidence(candidate: _Candidate) -> float:
         return 0.75
     distance = _distance(candidate.trigger.start, candidate.trigger.end, timex.phrase_start, timex.phrase_end)
     return 0.85 if distance > _FAR_TIMEX_DISTANCE else 1.0
-
-
-# Summaries
-
-
-def summarize(sentence: Span, trigger: Trigger, agents: Agents) -> str:
-    """A short headline for one event: its agents' names and the clause of its trigger.
-
-    ``trigger`` has offsets into the text ``sentence`` points into. The clause runs from
-    the trigger to the next clause break (so relative clauses and ", the statement said" stay
-    out), without quotation marks, and is cut at a word to SUMMARY_LENGTH characters.
-    """
-    local = trigger.start - sentence.start
-    clause = _trigger_clause(sentence.text, local)
-    names = _agent_names(agents, clause)
-    if not names:
-        text = _clause_with_subject(sentence.text, local, clause)
-    else:
-        text = f"{names} {clause}" if not trigger.is_nominal else f"{names}: {clause}"
-    return _shortened(text) or _shortened(sentence.text)
-
-
-def _trigger_clause(text: str, start: int) -> str:
-    end = _SUMMARY_BREAK.search(text, start)
-    clause = _QUOTE_MARKS.sub("", text[start: end.start() if end else len(text)])
-    return _ATTRIBUTION.sub("", clause).strip(" .,;:")
-
-
-def _agent_names(agents: Agents, clause: str) -> str:
-    """"Putin and Macron" from the agents' people (surnames), else their state names;
-    a name the clause itself goes on to say ("met with Xi") is left to the clause."""
-    names = [surname_of(person) for person in agents.people]
-    if not names:
-        names = [info.name if (info := actor_info(code)) else code for code in agents.codes]
-    names = [name for name in dict.fromkeys(names) if name not in clause][:3]
-    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
-
-
-def _clause_with_subject(text: str, start: int, clause: str) -> str:
-    subject = _ATTRIBUTION.sub("", text[:start]) if len(text[:start]) <= 60 else ""
-    return f"{_QUOTE_MARKS.sub('', subject).strip()} {clause}".strip()
-
-
-def _shortened(text: str) -> str:
-    flat = _WHITESPACE.sub(" ", text).strip().strip("\"“”'")
-    if len(flat) <= SUMMARY_LENGTH:
-        return flat
-    cut = flat[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "…"
 
 
 def _in_body(timex: Timex, offset: int) -> Timex:
