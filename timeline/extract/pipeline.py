@@ -2,7 +2,8 @@
 
 Stages: sentences -> triggers (events.py) -> the time expression governing each trigger
 (timex.py) -> actors of the sentence (actors.py) and agents of each trigger (agents.py)
--> sentence-level choices (attribution, merging) -> article-level choices (re-mentions of one meeting, continued statements).
+-> sentence-level choices (attribution, merging) -> article-level choices (re-mentions of
+one meeting, continued statements).
 Every offset in a Finding points into the body given to `extract`.
 
 Agents and targets: ``actors`` are the agents of the act and ``targets`` the other states
@@ -62,18 +63,6 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|whose)\b[^,;]*")
 _REFERENCE_END = re.compile(r"\b(?:after|before|following|since)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|where)\b[^,;]*", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
-_WHITESPACE = re.compile(r"\s+")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
-# Where a summary stops: a clause break, or a subordinate clause after the main act.
-_SUMMARY_BREAK = re.compile(
-    r"[;:()]|,\s|\s--?\s|[—–]|\s(?:because|although|though|while|whereas|as\s+part\s+of)\s", re.IGNORECASE
-)
-# Attribution inside or after the clause: ", the statement said", "according to ...".
-_ATTRIBUTION = re.compile(
-    r",?\s*(?:[\"”’']\s*)?(?:the\s+[\w\s'’-]{0,40}?\s(?:said|added|stated|reported)|according\s+to\s+[^,.;]+)"
-    r"[,.]?\s*$",
-    re.IGNORECASE,
-)
 _MEETING_REFERENCE = re.compile(
     r"\b(?:during|after|at|following)\s+the\s+(?:[\w-]+\s+)?"
     r"(?P<noun>talks|call|meeting|summit|visit|conversation|discussions?)\b",
