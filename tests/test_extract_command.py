@@ -1,10 +1,13 @@
 """`manage.py extract`: re-extraction updates machine readings and keeps the editors' word."""
+import dataclasses
+import datetime
 import io
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from timeline import ingest
 from timeline.ingest import ingest_paths
 from timeline.models import Article, Event, Mention, Tag
 
@@ -96,6 +99,37 @@ def test_a_rejected_event_does_not_come_back(seeded):
     event.refresh_from_db()
     assert event.status == Event.Status.REJECTED
     assert "kept 1 rejection(s)" in out
+
+
+@pytest.mark.parametrize("status", [Event.Status.REJECTED, Event.Status.AUTO])
+def test_a_sentence_read_with_a_new_date_keeps_its_event(seeded, monkeypatch, status):
+    """When an improved extractor dates a sentence differently, its event carries on (and a
+    rejection stays a rejection) instead of a new event appearing beside it."""
+    event = founded_event(seeded[3])
+    event.status = status
+    event.save()
+    mention = event.mentions.get()
+    old_date = mention.extracted_date
+    extract = ingest.extract
+
+    def redating_extract(body, published):
+        return [
+            dataclasses.replace(f, date=f.date - datetime.timedelta(days=1))
+            if (f.sentence.start, f.type) == (mention.sentence_start, mention.extracted_type) else f
+            for f in extract(body, published)
+        ]
+
+    monkeypatch.setattr(ingest, "extract", redating_extract)
+    count = Event.objects.count()
+    out = run_extract("--article", str(seeded[3].pk))
+    assert Event.objects.count() == count, out
+    mention.refresh_from_db()
+    assert mention.event_id == event.pk
+    if status == Event.Status.REJECTED:
+        assert "kept 1 rejection(s)" in out
+    else:
+        event.refresh_from_db()
+        assert mention.extracted_date == event.date == old_date - datetime.timedelta(days=1)
 
 
 def stale_event(article, **fields):

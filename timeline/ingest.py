@@ -257,7 +257,8 @@ class ReextractReport:
 def reextract(articles, *, dry_run=False):
     """Run extraction again over `articles` and reconcile its findings with the stored rows.
 
-    A finding matches a mention on the stable key (article, sentence offsets, type, date).
+    A finding matches a mention on the stable key (article, sentence offsets, type, date), or
+    failing that on the sentence and type alone (the extractor reads its date differently now).
     Matched events get the extractor's new reading of every field no editor changed; a rejected
     event is left as it is, so it does not come back. Findings with no match are stored as in
     ingest. Mentions whose key the extractor no longer finds are retired with their event when
@@ -275,17 +276,28 @@ def reextract(articles, *, dry_run=False):
 
 
 def reextract_article(article, report, known_codes):
+    """Match the article's findings to its stored mentions, first on the whole stable key, then,
+    for what is left, on the sentence and type alone: a sentence the extractor now dates
+    differently still reports the same act, so its event (and an editor's rejection) carries on."""
     stored = defaultdict(list)
     for mention in article.mentions.select_related("event").order_by("pk"):
         stored[mention.key].append(mention)
-    touched = set()
+    touched, unmatched = set(), []
     for finding in extract(article.body, article.published):
         key = (article.pk, finding.sentence.start, finding.sentence.end, finding.type, finding.date)
         if stored[key]:
             touched.add(match_finding(stored[key].pop(0), finding, report, known_codes))
         else:
-            touched.add(add_finding(article, finding, report, known_codes))
+            unmatched.append((key, finding))
+    redated = defaultdict(list)
     for mention in (m for mentions in stored.values() for m in mentions):
+        redated[mention.key[:4]].append(mention)
+    for key, finding in unmatched:
+        if redated[key[:4]]:
+            touched.add(match_finding(redated[key[:4]].pop(0), finding, report, known_codes))
+        else:
+            touched.add(add_finding(article, finding, report, known_codes))
+    for mention in (m for mentions in redated.values() for m in mentions):
         touched.add(retire_mention(mention, report))
     for event in touched - {None}:
         settle(event, report)
