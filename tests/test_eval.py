@@ -4,8 +4,12 @@ from datetime import date
 import pytest
 
 from eval.score import (
+    ARTICLES,
+    BLIND_ARTICLES,
+    BLIND_GOLD,
     DEV_ARTICLES,
     DEV_GOLD,
+    GOLD,
     Extracted,
     GoldEvent,
     date_matches,
@@ -120,12 +124,15 @@ def test_actor_accuracy_and_people_recall_over_matched_pairs():
     assert (counts.actor_accuracy, counts.people_recall) == (0.5, 2 / 3)
 
 
-def test_dev_gold_is_verbatim_and_calendar_consistent():
-    """The held-out gold keeps the guide's rules: evidence in the article, weekday names
+@pytest.mark.parametrize(
+    "gold, articles", [(GOLD, ARTICLES), (DEV_GOLD, DEV_ARTICLES), (BLIND_GOLD, BLIND_ARTICLES)], ids=["seeds", "dev", "blind"]
+)
+def test_gold_is_verbatim_and_calendar_consistent(gold, articles):
+    """Every gold file keeps the guide's rules: evidence in the article, weekday names
     agreeing with day dates, coarse dates on their first day, reported on the dateline."""
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    for entry in json.loads(DEV_GOLD.read_text(encoding="utf-8")):
-        text = (DEV_ARTICLES / entry["article"]).read_text(encoding="utf-8")
+    for entry in json.loads(gold.read_text(encoding="utf-8")):
+        text = (articles / entry["article"]).read_text(encoding="utf-8")
         for event in entry["events"]:
             day = date.fromisoformat(event["date"])
             expression = (event["time_expression"] or "").lower()
