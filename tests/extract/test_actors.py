@@ -275,3 +275,36 @@ def test_context_phrase_is_a_whole_word_phrase(text, expected):
     refuse a phrase glued to a longer word or continued by a name."""
     pattern = actors_module._context_pattern("the North")
     assert [m.group() for m in pattern.finditer(text)] == expected
+
+
+def definite(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.code, m.person) for m in find_actors(text) if m.via == "definite"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gazetteer role: "Secretary of State" for Tillerson
+        ("Rex Tillerson arrived in Tokyo. The Secretary said talks had failed.", [("Secretary", "USA", "Rex Tillerson")]),
+        # a title written before an unknown name, and modifiers that narrow it
+        ("Russian Deputy Foreign Minister Igor Morgulov spoke. Later the deputy minister left.",
+         [("minister", "RUS", "Igor Morgulov")]),
+        # an apposition after the name gives the title; spokeswoman and spokesman are one title
+        ("Ana Pereira, spokeswoman at the Brazilian mission, spoke. The spokesperson said no.",
+         [("spokesperson", "BRA", "Ana Pereira")]),
+        # the most recent holder of the title wins
+        ("President Emmanuel Macron met President Vladimir Putin. The president said it was useful.",
+         [("president", "RUS", "Vladimir Putin")]),
+        # a state or organization among the modifiers must be the person's
+        ("UN envoy Jeffrey Feltman met Ri. The UN envoy said more.", [("envoy", "UN", "Jeffrey Feltman")]),
+        ("UN envoy Jeffrey Feltman met Ri. The Chinese envoy said more.", []),
+        # no earlier holder, a name after the title, a plural, an apposition: nothing
+        ("The minister said the talks failed.", []),
+        ("Igor Morgulov, a deputy minister, spoke. The ambassador said no.", []),
+        ("Sergei Lavrov spoke. Then the Minister Wang Yi replied.", []),
+        ("Sergei Lavrov and Wang Yi spoke. The ministers agreed.", []),
+        ("said Iraqi Gen. Ali Hassan, the commander", []),
+    ],
+)
+def test_definite_titles(text, expected):
+    assert definite(text) == expected

@@ -1,13 +1,15 @@
 """Actors in article text: states, international organizations and the people who act for them.
 
-Four passes over one article body, each claiming text the next ones leave alone:
+Five passes over one article body, each claiming text the next ones leave alone:
 1. the gazetteer: names, adjectives, capitals, seats of government, organizations and
    known people, found by one trie-shaped regex compiled at import (longest match wins);
 2. context phrases that name an actor only after a cue ("the North" once North Korea is
    mentioned, "the council" once the Security Council is);
 3. unknown people introduced by a title and a nationality ("Russian Deputy Foreign
    Minister Igor Morgulov", "Jo Jong Chol, spokesman at the North Korean mission");
-4. bare surnames ("Putin", "Kim"), resolved against the people already introduced.
+4. bare surnames ("Putin", "Kim"), resolved against the people already introduced;
+5. definite titles ("the Secretary", "the UN envoy"), resolved to the last person named
+   before them with that title (a role in the gazetteer, or the title written with the name).
 """
 
 import calendar
@@ -144,7 +146,8 @@ def find_actors(text: str) -> list[ActorMention]:
     titled = _titled_people(text, units)
     mentions += titled
     mentions += _surname_mentions(text, units, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    return sorted(mentions + _definite_mentions(text, mentions), key=lambda m: m.start)
 
 
 def _claim_mention(unit: _Unit) -> ActorMention:
@@ -552,3 +555,108 @@ def _is_date_word(text: str, units: list[_Unit], k: int, size: int) -> bool:
     if after < len(units) and units[after].text.isdigit():
         return True
     return k > 0 and units[k - 1].text.casefold() in _DATE_PREPOSITIONS
+
+
+# Pass 5: definite titles ---------------------------------------------------------------------
+
+# "the Secretary", "the foreign minister", "the UN envoy": a title with no name after it refers
+# back to the last person named with that title. Plural and possessed titles are left alone.
+_SAME_TITLE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+               "counselor": "counsellor", "chairwoman": "chairman", "chairperson": "chairman"}
+# Title heads too vague to point back at one person, and modifiers that do not narrow a title.
+_NOT_DEFINITE_HEADS = frozenset({"counterpart", "general", "head", "chief", "aide", "delegate", "official", "officer"})
+_LOOSE_MODIFIERS = frozenset({"new", "top", "senior", "veteran"})
+_APPOSITION_GAP_RE = re.compile(r",\s*")
+_TITLE_CONTEXT_END_RE = re.compile(r"[,.;:()\"“”\n]")
+_DEFINITE_TITLE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<modifiers>(?:[\w.'’-]+\s+){0,3}?)(?P<head>(?i:"
+    + "|".join(sorted((re.escape(h) for h in _TITLE_HEADS - _NOT_DEFINITE_HEADS if h.isalpha() or "-" in h), key=len, reverse=True))
+    + r"))(?![\w‐‑'’-])(?!\s+(?:[A-Z]|of\b))"
+)
+
+
+def _title_word(word: str) -> str:
+    folded = word.casefold()
+    return _SAME_TITLE.get(folded, folded)
+
+
+def _titles_before(text: str, start: int) -> set[str]:
+    """The title words in the capitalized run just before a name ("Chinese Foreign Minister ___")."""
+    window = text[max(0, start - 60):start]
+    fragment = _TITLE_CONTEXT_END_RE.split(window)[-1]
+    titles = set()
+    for word in reversed(fragment.split()):
+        folded = word.casefold()
+        if folded in _TITLE_WORDS:
+            titles.add(_title_word(word))
+        elif not (word[0].isupper() or folded in _CONNECTORS):
+            break
+    return titles
+
+
+def _titles_after(text: str, end: int) -> set[str]:
+    """The title words of an apposition after a name ("___, spokesman at the mission,")."""
+    apposition = re.match(r",\s+(?:(?:a|an|the)\s+)?([^,.;()\"“”\n]{1,60})", text[end:end + 70])
+    if apposition is None:
+        return set()
+    words = apposition.group(1).split()
+    if _title_word(words[0]) not in _TITLE_WORDS and not words[0][0].isupper():
+        return set()
+    return {_title_word(w) for w in words if _title_word(w) in _TITLE_WORDS}
+
+
+def _role_titles(person: str) -> set[str]:
+    known = _PEOPLE_BY_NAME.get(person)
+    return {_title_word(w) for w in known.role.split()} & _TITLE_WORDS if known else set()
+
+
+def _definite_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """People meant by a definite title ("the Secretary"), each the last person before it in
+    the text whose titles include the head and its modifiers; the mention spans the head."""
+    titles: dict[str, set[str]] = {}
+    named: list[tuple[int, str, str]] = []  # (start, person, code) in text order
+    for m in mentions:
+        if m.person:
+            titles.setdefault(m.person, set()).update(_role_titles(m.person), _titles_before(text, m.start),
+                                                      _titles_after(text, m.end))
+            named.append((m.start, m.person, m.code))
+    if not named:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    # "Gen. Ali Hassan, the commander": a title in apposition names the person again
+    appositions = {m.end + len(a.group()) for m in mentions if m.person for a in [_APPOSITION_GAP_RE.match(text, m.end)] if a}
+    claims = {(m.start, m.end): m.code for m in mentions if not m.person}
+    found = []
+    for match in _DEFINITE_TITLE_RE.finditer(text):
+        head = _title_word(match.group("head"))
+        start, end = match.span("head")
+        if any(s < end and start < e for s, e in taken) or match.start() in appositions:
+            continue
+        wanted = _definite_modifiers(match, claims)
+        if wanted is None:
+            continue
+        words, code = wanted
+        earlier = [n for n in named if n[0] < start and {head, *words} <= titles[n[1]] and code in (None, n[2])]
+        if earlier:
+            _, person, person_code = earlier[-1]
+            found.append(ActorMention(start, end, match.group("head"), person_code, kind_of(person_code), person,
+                                      "definite"))
+    return found
+
+
+def _definite_modifiers(match: re.Match, claims: dict[tuple[int, int], str]) -> tuple[set[str], str | None] | None:
+    """The title words and the actor code the modifiers of a definite title ask for
+    ("the foreign minister", "the UN envoy"); None when a modifier is neither."""
+    words, code = set(), None
+    for word in re.finditer(r"[\w.'’-]+", match.group("modifiers")):
+        start = match.start("modifiers") + word.start()
+        claim = next((c for (s, e), c in claims.items() if s <= start < e), None)
+        folded = _title_word(word.group())
+        if claim is not None:
+            code = claim
+        elif folded in _TITLE_WORDS:
+            if folded not in _LOOSE_MODIFIERS:
+                words.add(folded)
+        else:
+            return None
+    return words, code
