@@ -221,3 +221,44 @@ def test_confidence_is_lower_for_nouns_and_distant_dates():
     assert verb.confidence > far.confidence
     assert [f.type for f in noun] == ["consult"]
     assert noun[0].confidence < verb.confidence
+
+
+@pytest.mark.parametrize(
+    "body, type_, expected",
+    [
+        # "during his visit": a meeting held on a visit told before takes the visit's date
+        (
+            "On Thursday, the envoy met with Lavrov after his visit to Tehran last weekend.\n\n"
+            "Lavrov met with Iran's Foreign Minister Javad Zarif during his three-day visit to Tehran.",
+            "consult",
+            [("2017-09-14", "day"), ("2017-09-04", "week"), ("2017-09-04", "week")],
+        ),
+        # "those meetings": an act done at the meetings takes their date
+        (
+            "Wang Yi held talks with Sergei Lavrov in Moscow on Monday.\n\n"
+            "Japan's ambassador attended those meetings, where Wang urged Russia to enforce sanctions.",
+            "appeal",
+            [("2017-09-11", "day")],
+        ),
+        # no reference to a meeting: the act stays at the publication date
+        (
+            "Wang Yi held talks with Sergei Lavrov in Moscow on Monday.\n\n"
+            "In Beijing, Japan's ambassador urged Russia to enforce sanctions.",
+            "appeal",
+            [("2017-09-15", "reported")],
+        ),
+    ],
+)
+def test_a_reference_to_a_meeting_told_before_takes_its_date(body, type_, expected):
+    assert [(d, p) for t, d, p in found(body) if t == type_] == expected
+
+
+def test_a_carried_date_says_which_act_it_comes_from():
+    body = (
+        "Wang Yi held talks with Sergei Lavrov in Moscow on Monday.\n\n"
+        "During the talks, Wang urged Russia to enforce sanctions."
+    )
+    appeal = [f for f in extract(body, FRIDAY) if f.type == "appeal"]
+    assert [f.date.isoformat() for f in appeal] == ["2017-09-11"]
+    assert appeal[0].date_explanation.startswith("dated by the sentence that reports the same act ('held talks')")
+    assert appeal[0].confidence < 0.9

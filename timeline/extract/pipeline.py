@@ -63,9 +63,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where|whose)\b[^,;]*")
 _REFERENCE_END = re.compile(r"\b(?:after|before|following|since)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|where)\b[^,;]*", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+# A definite reference to a meeting or visit told before: "during the talks", "after his
+# four-day visit", "at their summit", "those meetings".
 _MEETING_REFERENCE = re.compile(
-    r"\b(?:during|after|at|following)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>talks|call|meeting|summit|visit|conversation|discussions?)\b",
+    r"\b(?:(?:during|after|at|following|in)\s+(?:the|his|her|their|its|that|this|those|these)|those|these)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>talks|calls?|meetings?|summit|visit|trip|conversation|discussions?)\b",
     re.IGNORECASE,
 )
 _LABEL_YEAR = re.compile(r"\(\d{4}\)")
@@ -99,7 +101,7 @@ class _Candidate:
     trigger: Trigger
     timex: Timex | None
     agents: Agents
-    is_date_carried: bool = False
+    carried_by: str | None = None  # the sentence another sentence's date was taken from, in words
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -312,15 +314,19 @@ def _article_events(candidates: list[_Candidate], published: date) -> list[_Cand
     kept: list[_Candidate] = []
     statements_by_sentence: dict[int, _Candidate] = {}
     for candidate in candidates:
-        if candidate.trigger.type == "consult" and _remeets(candidate, kept):
-            continue
+        if candidate.trigger.type == "consult":
+            # a meeting held during a visit told before is a new meeting on the visit's date
+            candidate = _dated_by_meeting(candidate, kept, published) if candidate.timex is None else candidate
+            if _remeets(candidate, kept):
+                continue
         if candidate.trigger.type == "statement" and candidate.timex is None:
             previous = statements_by_sentence.get(candidate.sentence_index - 1)
             if previous is not None and _same_speaker(previous, candidate):
                 statements_by_sentence[candidate.sentence_index] = previous
                 if not _is_dated_before(previous, published):
                     continue
-                candidate = dataclasses.replace(candidate, timex=previous.timex, is_date_carried=True)
+                candidate = dataclasses.replace(candidate, timex=previous.timex,
+                                                carried_by=f"the statement before it ({previous.trigger.text!r})")
         if candidate.timex is None:
             candidate = _dated_by_meeting(candidate, kept, published)
         if candidate.trigger.type == "statement":
@@ -349,7 +355,8 @@ def _dated_by_meeting(candidate: _Candidate, kept: list[_Candidate], published: 
         is_next = meeting.sentence_index == candidate.sentence_index - 1
         if not (is_next and candidate.people and set(candidate.people) <= set(meeting.people)):
             return candidate
-    return dataclasses.replace(candidate, timex=meeting.timex, is_date_carried=True)
+    reported = f"the sentence that reports the same act ({meeting.trigger.text!r})"
+    return dataclasses.replace(candidate, timex=meeting.timex, carried_by=reported)
 
 
 def _remeets(candidate: _Candidate, kept: list[_Candidate]) -> bool:
@@ -398,6 +405,8 @@ def _finding(candidate: _Candidate, published: date) -> Finding:
         explanation = f"no time expression: dated to the publication date {published.isoformat()}"
     else:
         when, precision, explanation = timex.date, timex.precision or "day", timex.explanation
+        if candidate.carried_by:
+            explanation = f"dated by {candidate.carried_by}: {explanation}"
     return Finding(
         type=candidate.trigger.type,
         date=when,
@@ -434,7 +443,7 @@ def _date_confidence(candidate: _Candidate) -> float:
     timex = candidate.timex
     if timex is None:
         return 0.9
-    if candidate.is_date_carried:
+    if candidate.carried_by:
         return 0.75
     distance = _distance(candidate.trigger.start, candidate.trigger.end, timex.phrase_start, timex.phrase_end)
     return 0.85 if distance > _FAR_TIMEX_DISTANCE else 1.0
