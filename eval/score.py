@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/score.py [-v] [--gold eval/gold/seeds.json] [--articles seeds/]
     .venv/bin/python eval/score.py --gold eval/gold/dev.json --articles eval/dev
-    .venv/bin/python eval/score.py --all   # the seeds, the dev set and the blind set
+    .venv/bin/python eval/score.py --all   # the seeds, both dev sets and the blind set
 
 An extracted event matches a gold event of the same article when its sentence overlaps
 the gold evidence, its type is equal and its date is equal at the gold's precision; each
@@ -34,6 +34,8 @@ GOLD = ROOT / "eval" / "gold" / "seeds.json"
 ARTICLES = ROOT / "seeds"
 DEV_GOLD = ROOT / "eval" / "gold" / "dev.json"
 DEV_ARTICLES = ROOT / "eval" / "dev"
+DEV2_GOLD = ROOT / "eval" / "gold" / "dev2.json"
+DEV2_ARTICLES = ROOT / "eval" / "dev2"
 BLIND_GOLD = ROOT / "eval" / "gold" / "blind.json"
 BLIND_ARTICLES = ROOT / "eval" / "blind"
 
@@ -316,11 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious events")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSON file")
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="folder holding the articles")
-    parser.add_argument("--all", action="store_true", help="score the seeds, the dev set and the blind set")
+    parser.add_argument("--all", action="store_true", help="score the seeds, both dev sets and the blind set")
     args = parser.parse_args(argv)
     sets = [
         ("seeds", GOLD, ARTICLES),
         ("dev", DEV_GOLD, DEV_ARTICLES),
+        ("dev2", DEV2_GOLD, DEV2_ARTICLES),
         ("blind", BLIND_GOLD, BLIND_ARTICLES),
     ] if args.all else [
         ("", args.gold, args.articles)

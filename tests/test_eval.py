@@ -7,6 +7,8 @@ from eval.score import (
     ARTICLES,
     BLIND_ARTICLES,
     BLIND_GOLD,
+    DEV2_ARTICLES,
+    DEV2_GOLD,
     DEV_ARTICLES,
     DEV_GOLD,
     GOLD,
@@ -125,7 +127,9 @@ def test_actor_accuracy_and_people_recall_over_matched_pairs():
 
 
 @pytest.mark.parametrize(
-    "gold, articles", [(GOLD, ARTICLES), (DEV_GOLD, DEV_ARTICLES), (BLIND_GOLD, BLIND_ARTICLES)], ids=["seeds", "dev", "blind"]
+    "gold, articles",
+    [(GOLD, ARTICLES), (DEV_GOLD, DEV_ARTICLES), (DEV2_GOLD, DEV2_ARTICLES), (BLIND_GOLD, BLIND_ARTICLES)],
+    ids=["seeds", "dev", "dev2", "blind"],
 )
 def test_gold_is_verbatim_and_calendar_consistent(gold, articles):
     """Every gold file keeps the guide's rules: evidence in the article, weekday names
