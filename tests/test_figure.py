@@ -67,12 +67,15 @@ def test_surroundings_ring_the_event_among_its_neighbours(newsroom):
     call = newsroom.events["phone_call"]
     data = figure.build_surroundings(call, NAMES)
     go.Figure(data=data["data"], layout=data["layout"])
-    *points, ring = data["data"]
+    points = [trace for trace in data["data"] if trace.get("meta") != "ring"]
+    rings = [trace for trace in data["data"] if trace.get("meta") == "ring"]
     shown = {pk for trace in points for pk in trace["customdata"]}
     names = ("phone_call", "missile_over_japan", "september_sanctions")  # not 5 August: 41 days before
     assert shown == {newsroom.events[name].pk for name in names}  # the rejected event is left out too
-    assert ring["name"] == "this event" and sorted(ring["y"]) == ["France", "Russia"]
-    assert ring["x"] == ["2017-09-15", "2017-09-15"]
+    (ring,) = rings
+    assert sorted(ring["y"]) == ["France", "Russia"] and ring["x"] == ["2017-09-15", "2017-09-15"]
+    (owner,) = [trace for trace in points if call.pk in trace["customdata"]]
+    assert ring["offsetgroup"] == owner["offsetgroup"]
     assert data["layout"]["xaxis"]["range"] == ["2017-08-16", "2017-10-16"]
     assert data["layout"]["xaxis"]["rangeslider"] == {"visible": False}
 
@@ -82,6 +85,15 @@ def test_surroundings_have_a_smaller_budget_than_the_timeline(newsroom, monkeypa
     data = figure.build_surroundings(newsroom.events["phone_call"], NAMES)
     assert data["meta"] == {"detail": "counts", "total": 3}
     assert build()["meta"]["detail"] == "points"
+
+
+def test_the_timeline_rings_the_selected_event(newsroom):
+    call = newsroom.events["phone_call"]
+    data = build(YEAR.with_changes(event=call.pk))
+    rings = [trace for trace in data["data"] if trace.get("meta") == "ring"]
+    assert [sorted(ring["y"]) for ring in rings] == [["France", "Russia"]]
+    assert not [trace for trace in build()["data"] if trace.get("meta") == "ring"]
+    go.Figure(data=data["data"], layout=data["layout"])
 
 
 def test_surroundings_state_is_centred_on_the_event(newsroom):

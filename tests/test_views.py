@@ -473,7 +473,7 @@ def test_event_page_charts_its_surroundings(client, newsroom):
     event = newsroom.events["phone_call"]
     response = client.get(f"/events/{event.pk}/")
     figure = response.context["figure"]
-    assert figure["data"][-1]["name"] == "this event"
+    assert figure["data"][-1]["meta"] == "ring"
     assert figure["layout"]["xaxis"]["range"] == ["2017-08-16", "2017-10-16"]
     html = response.content.decode()
     assert 'id="surroundings"' in html and 'src="/static/timeline/surroundings.js"' in html

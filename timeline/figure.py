@@ -49,6 +49,7 @@ def build_figure(events, state, actor_names, budget=None):
         detail = "counts"
     else:
         traces, lanes = _point_traces(events, state, actor_names)
+        traces += _ring_traces(traces, state.event)
         detail = "points"
     return {
         "data": traces,
@@ -107,6 +108,7 @@ def _point_traces(events, state, actor_names):
             "orientation": "h",
             "name": TYPE_LABELS.get(kind, kind),
             "legendgroup": kind,
+            "offsetgroup": f"{kind}-{symbol}",
             "showlegend": kind not in in_legend,
             "marker": {"color": colour, "size": 10, "symbol": symbol, "line": {"width": 1.5, "color": colour}},
             "hovertemplate": "%{text}<extra></extra>",
@@ -213,8 +215,6 @@ def build_surroundings(event, actor_names):
     """A small figure of the events around `event` (see surroundings_state), the event ringed."""
     state = surroundings_state(event)
     figure = build_figure(Event.objects.for_view(state), state, actor_names, budget=SURROUNDINGS_BUDGET)
-    if figure["meta"]["detail"] == "points":
-        figure["data"].append(_ring_trace(figure["data"], event.pk))
     lanes = figure["layout"]["yaxis"]["categoryarray"]
     figure["layout"].update(
         height=max(200, 90 + 30 * len(lanes)),
@@ -225,15 +225,30 @@ def build_surroundings(event, actor_names):
     return figure
 
 
-def _ring_trace(traces, pk):
-    """An open circle drawn over each point of event `pk`, so the page's own event stands out."""
-    points = [(x, y) for trace in traces for x, y, id_ in zip(trace["x"], trace["y"], trace["customdata"]) if id_ == pk]
-    return {
-        "type": "scatter",
-        "mode": "markers",
-        "name": "this event",
-        "x": [x for x, _ in points],
-        "y": [y for _, y in points],
-        "marker": {"symbol": "circle-open", "size": 22, "line": {"width": 3, "color": SELECTED_COLOUR}},
-        "hoverinfo": "skip",
-    }
+def _ring_traces(traces, pk):
+    """Open circles over each point of the selected event `pk`, one trace per trace that holds it.
+
+    Each ring shares its trace's offsetgroup, so it lands on the point where layout.scattermode
+    "group" set it, and carries meta "ring", so the page's script can move it to another event.
+    """
+    rings = []
+    for trace in traces:
+        points = [(x, y) for x, y, id_ in zip(trace["x"], trace["y"], trace["customdata"]) if id_ == pk]
+        if points:
+            rings.append({
+                "type": "scatter",
+                "mode": "markers",
+                "orientation": "h",
+                "offsetgroup": trace["offsetgroup"],
+                "name": "selected event",
+                "meta": "ring",
+                "showlegend": False,
+                "x": [x for x, _ in points],
+                "y": [y for _, y in points],
+                "marker": {
+                    "symbol": "circle-open", "size": 20, "color": SELECTED_COLOUR,
+                    "line": {"width": 3, "color": SELECTED_COLOUR},
+                },
+                "hoverinfo": "skip",
+            })
+    return rings

@@ -127,7 +127,42 @@
     return link ? new URL(link.href) : urlWith({ event: id });
   }
 
+  // The ring around the selected event's points: the server draws it for the URL's event;
+  // a selection made here moves it. Each ring shares its trace's offsetgroup, so it sits on
+  // the point wherever scattermode "group" put it.
+  function ringSelected(id) {
+    if (!chart.data) {
+      return;
+    }
+    const points = chart.data.filter(function (trace) {
+      return trace.meta !== "ring";
+    });
+    const rings = [];
+    points.forEach(function (trace) {
+      const x = [];
+      const y = [];
+      (trace.customdata || []).forEach(function (eventId, index) {
+        if (id !== null && String(eventId) === String(id)) {
+          x.push(trace.x[index]);
+          y.push(trace.y[index]);
+        }
+      });
+      if (x.length) {
+        rings.push({
+          type: "scatter", mode: "markers", orientation: "h", offsetgroup: trace.offsetgroup,
+          name: "selected event", meta: "ring", showlegend: false, hoverinfo: "skip", x: x, y: y,
+          marker: { symbol: "circle-open", size: 20, color: "#1d2430", line: { width: 3, color: "#1d2430" } },
+        });
+      }
+    });
+    drawing = true;
+    Plotly.react(chart, points.concat(rings), chart.layout, config).then(function () {
+      drawing = false;
+    });
+  }
+
   function markSelected(id) {
+    ringSelected(id);
     document.querySelectorAll(".event-item.selected").forEach(function (item) {
       item.classList.remove("selected");
       item.querySelector("a").removeAttribute("aria-current");

@@ -152,6 +152,6 @@ def test_event_page_draws_its_surroundings(page, console, live_server, newsroom)
     call = newsroom.events["phone_call"]
     page.goto(f"{live_server.url}/events/{call.pk}/")
     page.wait_for_selector("#surroundings[data-ready=true]")
-    names = page.evaluate("() => document.getElementById('surroundings').data.map(trace => trace.name)")
-    assert names[-1] == "this event"
+    metas = page.evaluate("() => document.getElementById('surroundings').data.map(trace => trace.meta)")
+    assert metas[-1] == "ring"
     assert console.errors == []

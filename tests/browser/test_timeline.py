@@ -91,6 +91,14 @@ def test_page_loads_with_chart_list_and_no_errors(page, console, live_server, ne
     assert console.errors == []
 
 
+def ringed_lanes(page):
+    """The lanes on which the main chart rings the selected event, once the ring is drawn."""
+    page.wait_for_function("() => document.getElementById('chart').data.some(trace => trace.meta === 'ring')")
+    return sorted(page.evaluate(
+        "() => document.getElementById('chart').data.filter(trace => trace.meta === 'ring').flatMap(trace => trace.y)"
+    ))
+
+
 def test_clicking_a_list_entry_shows_its_sources(page, console, live_server, newsroom):
     event = newsroom.events["phone_call"]
     first, second = event.mentions.order_by("article__published")
@@ -101,6 +109,7 @@ def test_clicking_a_list_entry_shows_its_sources(page, console, live_server, new
     wait_for_query(page, event=str(event.pk))
     assert page.locator(f"#e-{event.pk}.selected").count() == 1
     assert page.locator("#chart[data-ready=true]").count() == 1, "the chart must not be reloaded"
+    assert ringed_lanes(page) == ["France", "Russia"]
 
     page.locator(f'#detail a[href="/articles/{first.article_id}/#m-{first.pk}"]').click()
     page.wait_for_url(f"**/articles/{first.article_id}/#m-{first.pk}")
