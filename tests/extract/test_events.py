@@ -215,3 +215,56 @@ def test_last_words_equal_those_of_the_whole_prefix(sentence):
             assert events_module._last_words(sentence, position, count) == events_module._WORD.findall(
                 sentence[:position]
             )[-count:]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # warnings of harm, of retaliation, or not to act are threats
+        ("The general warned on Monday that Iran would be met with overwhelming force.", "threaten"),
+        ("Tehran warned that it would strike any base used against it.", "threaten"),
+        ("Ankara warned of swift retaliation against the militias.", "threaten"),
+        ("The minister warned Minsk not to test NATO's resolve.", "threaten"),
+        ("The army unveiled plans to fire rockets toward the disputed islands.", "threaten"),
+        ("Officials said they were drawing up plans to strike the camps.", "threaten"),
+        # branding an act or a person as hostile condemns it
+        ("Beijing called the arms sale \"reckless\" on Monday.", "condemn"),
+        ("State television called the senator a \"warmonger\".", "condemn"),
+        ("The envoy described the vote as an act of aggression.", "condemn"),
+        ("Moscow firmly opposed the deployment.", "condemn"),
+        # nominal and trade-cutting sanctions
+        ("The move followed the EU's approval on Friday of fresh sanctions on Minsk.", "sanction"),
+        ("Seoul said it would ban imports of coal from the North.", "sanction"),
+        ("Beijing capped exports of jet fuel to Pyongyang.", "sanction"),
+        # signing deals and declarations; refusing support
+        ("The two presidents signed a joint declaration on security.", "cooperate"),
+        ("The delegations signed trade deals worth $5bn.", "cooperate"),
+        ("Tokyo said it would not support the draft.", "refuse"),
+        # receiving or hosting someone, meetings named by both sides, departures
+        ("The king received Lavrov at the palace.", "consult"),
+        ("Merkel is due to host Abe in Berlin next week.", "consult"),
+        ("The accord was reached after talks between Modi and Abe.", "consult"),
+        ("Abe will leave for Manila on Sunday.", "consult"),
+    ],
+)
+def test_dev2_error_classes_have_grammar(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("She called on Hanoi to stop its provocations.", "condemn"),
+        ("He warned of a humanitarian disaster.", "threaten"),
+        ("The resolutions restrict coal sales, banning textile exports.", "sanction"),
+        ("Officials received a letter from the envoy.", "consult"),
+        ("A US-backed resolution on Syria was vetoed.", "sanction"),
+    ],
+)
+def test_dev2_error_classes_keep_their_limits(sentence, absent):
+    assert absent not in types(sentence)
+
+
+def test_adoption_of_sanctions_as_an_aim_needs_a_date():
+    (trigger,) = [t for t in find_triggers("Paris pushed for the adoption of tougher sanctions.") if t.type == "sanction"]
+    assert trigger.is_nominal

@@ -69,7 +69,7 @@ def _openings(source: str) -> frozenset[str] | None:
     if len(branches) > 1:
         openings = [_openings(branch) for branch in branches]
         return None if None in openings else frozenset().union(*openings)
-    body = re.sub(r"^\\b(?:\(\?<![^)]*\))*", "", source)
+    body = re.sub(r"^\\b(?:\(\?<[!=][^)]*\))*", "", source)
     if body.startswith("(?:"):
         depth, end = 0, None
         for index, char in enumerate(body):
@@ -145,7 +145,20 @@ _GENERIC_FUTURE = re.compile(
 
 # Travel to a named place is a visit, unless it is only quoted words.
 _TRAVEL = _Rule("consult", re.compile(
-    r"\b(?:travel(?:l?ed|s)?|flew|fly|flies|head(?:ed|s)?)\s+to\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE))
+    r"\b(?:(?:travel(?:l?ed|s)?|flew|fly|flies|head(?:ed|s)?)\s+to|(?:leave|leaves|left|leaving|departed|departs)\s+for)"
+    r"\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE))
+
+# Words that brand an act or a person as hostile: calling something by them condemns it.
+_PEJORATIVES = (
+    r"reckless|provocati(?:ve|ons?)|warmongers?|aggression|aggressive|dangerous|disappointing|unacceptable|"
+    r"irresponsible|outrageous|senseless|nonsense|criminal|lunatic|madman|gangsters?|violations?|hostile|absurd"
+)
+# What a trade-cutting sanction cuts: "limited exports", "would ban imports of coal".
+_TRADE = r"(?:[\w'’-]+\s+){0,3}?(?:exports?|imports?|shipments|sales)\b"
+# Harm that a warning says will come: the warning is a threat.
+_HARM = (
+    r"be\s+met\s+with|face|launch|strike|attack|hit|destroy|retaliate|respond\s+with|suffer|pay|wipe\s+out"
+)
 
 _RULES: tuple[_Rule, ...] = (
     # statement
@@ -184,6 +197,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("consult", re.compile(r"\b(?:arrived|arrives|arriving|arrive)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)),
     _TRAVEL,
     _rule("consult", r"\b(?:hosted|hosts|hosting)\b"),
+    # "received Tillerson", "will host Stoltenberg": a person received is a meeting
+    _Rule("consult", re.compile(r"\b(?:received|receives|receiving|host)\s+(?=(?:the\s+)?[A-Z][a-z])")),
+    # "talks between A and B" names both sides: a specific meeting even with no date beside it
+    _Rule("consult", re.compile(r"\b(?:talks|meetings?|summit|consultations)\s+(?:[\w'’-]+\s+){0,3}?between\s+"
+                                r"(?=[A-Z]|the\s+two\b)", re.IGNORECASE), is_noun=True, priority=2),
     _rule("consult", rf"\b(?:continue|continued|continues|resume|resumed|resumes)\s+{_ANY_UP_TO_3}"
                      r"(?:talks|meetings?|discussions|consultations|dialogue)\b"),
     _Rule("consult", re.compile(r"\b(?:they|the\s+two(?:\s+(?:leaders|sides|ministers|men))?|both\s+(?:leaders|sides|men))"
@@ -201,7 +219,8 @@ _RULES: tuple[_Rule, ...] = (
                        r"(?:(?:at|in|during|after|with|over|by)\s+(?:[\w'’.-]+\s+){1,6}?)?"
                        r"(?:to\s+(?!disagree)|on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))"),
     _rule("cooperate", rf"\b(?:reached|signed|concluded|struck)\s+{_ANY_UP_TO_3}"
-                       r"(?:agreement|deal|accord|treaty|pact|memorandum)\b"),
+                       r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)|declarations?|"
+                       r"contracts?)\b"),
     _noun("cooperate", r"\b(?:joint|bilateral)\s+(?:statement|declaration|communiqu[eé])\b",
           needs_anchor=False),
     # refuse
@@ -211,6 +230,8 @@ _RULES: tuple[_Rule, ...] = (
                     r"(?!comment|elaborate|discuss|confirm|say|give|provide|answer|respond)"),
     _rule("refuse", r"\b(?:ruled|rules)\s+out\b|\bturned\s+down\b"),
     _rule("refuse", r"\bnot\s+(?:yet\s+)?(?:ready|willing|prepared)\s+to\b"),
+    _rule("refuse", r"\b(?:would|will)\s+not\s+(?:support|back|accept|endorse|join|sign|recogni[sz]e)\b|"
+                    r"\bwon[’']t\s+(?:support|back|accept|endorse|join|sign|recogni[sz]e)\b"),
     _rule("refuse", r"\bnot\s+the\s+(?:right\s+)?time[\"”’']?\s+for\b"),
     # condemn
     _rule("condemn", r"\b(?:condemned|condemns|condemn|condemning|denounced|denounces|denounce|"
@@ -219,14 +240,26 @@ _RULES: tuple[_Rule, ...] = (
     _rule("condemn", r"\b(?:denouncing|accusing|criticizing|criticising|slamming|condemning)\b"),
     _rule("condemn", rf"\b(?:lodged|lodges|filed|files|registered|lodging)\s+{_ANY_UP_TO_3}protests?\b"),
     _rule("condemn", r"\bprotests?\s+against\b"),
+    # "called the move 'reckless'", "called Trump a 'warmonger'"; not "called on ... to stop provocations"
+    _rule("condemn", r"\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|dubbed)\s+"
+                     r"(?!(?:on|for|upon)\b)(?:[\w'’.-]+\s+){0,4}?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?"
+                     rf"(?:{_PEJORATIVES})\b"),
+    _rule("condemn", r"\b(?:firmly|strongly|resolutely|vehemently)\s+(?:opposed|opposes|oppose)\b"),
     # threaten
     _rule("threaten", r"\b(?:threatened|threatens|threaten|threatening)\b|\bultimatum\b"),
     _rule("threaten", r"\b(?:be|been)\s+held\s+(?:[a-z]+ly\s+)?(?:accountable|responsible)\b"),
     _rule("threaten", r"\bmake\s+(?:[\w.'’-]+\s+){1,3}?pay\b|\bpay\s+(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+)?price\b"),
-    _rule("threaten", rf"\b(?:warned|warns|warning)\s+(?:that\s+)?{_ANY_UP_TO_5}(?:would|will)\s+face\b",
+    _rule("threaten", rf"\b(?:warned|warns|warning)\s+(?:that\s+)?{_WORDS.format(n=6)}(?:would|will)\s+(?:{_HARM})\b",
           priority=0),
+    _rule("threaten", r"\b(?:warned|warns|warning)\s+of\s+(?:[\w\"“”'’-]+\s+){0,3}?"
+                      r"(?:retaliation|reprisals?|consequences|attacks?|strikes?|war|punishment|destruction|countermeasures)\b"),
+    _rule("threaten", r"\b(?:warned|warns)\s+(?:[\w'’.-]+\s+){1,3}?not\s+to\b"),
+    # a plan to strike, or to fire missiles at a place, is a threat against it
+    _rule("threaten", r"\b(?:plans?|planning)\s+to\s+(?:strike|attack|hit|destroy)\b|"
+                      rf"\b(?:plans?|planning)\s+to\s+(?:launch|fire)\s+{_ANY_UP_TO_5}(?:missiles?|rockets?)\s+"
+                      r"(?:toward|towards|at|against|near|around)\b"),
     # sanction: a sanctioning verb with its object, in either voice
-    _rule("sanction", rf"\b(?:imposed|imposes|impose|imposing|slapped|slaps|adopted|adopts|adopt|"
+    _rule("sanction", rf"\b(?<!-)(?:imposed|imposes|impose|imposing|slapped|slaps|adopted|adopts|adopt|"
                       r"approved|approves|passed|passes|backed|backs|tightened|tightens|expanded|"
                       r"extended|levied|ordered|orders|unveiled|toughened)\s+"
                       rf"{_ANY_UP_TO_3}(?:sanctions|embargo|resolutions?|restrictions|curbs)\b"),
@@ -235,6 +268,15 @@ _RULES: tuple[_Rule, ...] = (
                       r"(?:imposed|adopted|approved|passed|applied|tightened|extended|levied)\b"),
     _rule("sanction", r"\b(?:ratchet(?:ed|s)?|ramp(?:ed|s)?|step(?:ped|s)?)\s+up\s+(?:new\s+)?sanctions\b"),
     _rule("sanction", r"\b(?:sanctioned|blacklisted)\b"),
+    # "the Council's approval on Saturday of new sanctions"; "for the adoption of sanctions" is an aim
+    _Rule("sanction", re.compile(r"\b(?:approval|adoption|imposition|passage)\s+(?:[\w'’-]+\s+){0,3}?of\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:sanctions|resolution)\b", re.IGNORECASE), is_noun=True),
+    # trade cut off: "limit exports of refined petroleum", "banned imports of coal"
+    # (gerunds such as "banning textile exports" and the simple present describe a measure's
+    # content, not an act)
+    _rule("sanction", rf"\b(?:limited|banned|restricted|curbed|halted|capped)\s+{_TRADE}"),
+    # bare forms only after "would", "will", "shall" or "to"
+    _rule("sanction", rf"\b(?<=ld\s|ll\s|to\s)(?:limit|ban|restrict|curb|halt|cap)\s+{_TRADE}"),
     # military
     _rule("military", rf"\b(?<!missile\s)(?<!rocket\s)(?<!nuclear\s)"
                       rf"(?:fired|fires|fire|launched|launches|launch|tested|tests|test-fired|"
@@ -479,7 +521,7 @@ def _mood(sentence: str, words: list[tuple[int, str]], rule: _Rule, start: int) 
         return "asserted" if is_reported else "hypothetical"
     # "said he would send an envoy", "said the US would be held accountable": reported commitments
     if _HYPOTHETICAL.search(window) and not (
-        rule.type in ("intent", "threaten") and _speech_before(sentence, words, start)
+        rule.type in ("intent", "threaten", "sanction") and _speech_before(sentence, words, start)
     ):
         return "hypothetical"
     if (
