@@ -24,6 +24,8 @@ D = datetime.date
         ("15th of September 2017", D(2017, 9, 15)),
         ("15/09/2017", D(2017, 9, 15)),
         ("09/15/2017", D(2017, 9, 15)),
+        ("Oct 23, 2017 - 01:14 | All, Japan, Politics", D(2017, 10, 23)),
+        ("23 October 2017 | Asia Pacific / North Korea", D(2017, 10, 23)),
     ],
 )
 def test_parse_date_line_reads_dateline_formats(line, expected):
@@ -35,6 +37,7 @@ def test_parse_date_line_reads_dateline_formats(line, expected):
     [
         "The UNSC passed Resolution 2371 on August 5, 2017 in response to missile tests.",
         "The talks collapsed in 2008 after North Korea launched a rocket.",
+        "Leaders met in Moscow on October 23, 2017 | World, Asia",
         "03/04/2017",
         "February 30, 2017",
         "Mayor 20, 2017",

@@ -43,6 +43,9 @@ _TIME = re.compile(
 )
 # The author of a date line such as "Jan. 25, 2017 - 20:06 By Julie Jackson".
 _BYLINE_TAIL = re.compile(r"\bBy\s+\S.*$")
+# Section labels after a bar: "Oct 23, 2017 - 01:14 | All, Japan, Politics".
+_LABEL = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?"
+_SECTION_TAIL = re.compile(rf"\s\|\s*{_LABEL}(?:\s*[,|/]\s*{_LABEL})*\s*$")
 # Words that label a date line without making it prose.
 _LABEL_WORDS = frozenset(
     "published updated posted last modified on at am pm a.m. p.m. date time gmt utc "
@@ -75,13 +78,14 @@ def parse_date_line(line: str) -> datetime.date | None:
     " date 2017-09-15 WORLD", "Jan. 25, 2017 - 20:06 By ..."), None for any other line.
 
     A line counts as a dateline when, once its dates, times, weekdays, labels such as
-    "Published" and a trailing "By ..." byline are set aside, at most two words remain;
+    "Published", a trailing "By ..." byline and a trailing "| Section, Labels" list are set
+    aside, at most two words remain;
     a sentence that happens to hold a date has more.
     """
     dates = find_dates(line)
     if not dates:
         return None
-    rest = _BYLINE_TAIL.sub(" ", _remove_spans(line, dates))
+    rest = _SECTION_TAIL.sub(" ", _BYLINE_TAIL.sub(" ", _remove_spans(line, dates)))
     rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
     words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", rest) if w.lower() not in _LABEL_WORDS]
     return dates[0].date if len(words) <= _MAX_OTHER_WORDS else None
