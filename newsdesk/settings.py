@@ -16,7 +16,6 @@ DEBUG = os.environ.get("NEWSDESK_DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("NEWSDESK_SECRET_KEY", "dev-only-not-secret" if DEBUG else "")
 ALLOWED_HOSTS = os.environ.get("NEWSDESK_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-SEEDS_DIR = Path(os.environ.get("NEWSDESK_SEEDS_DIR", BASE_DIR / "seeds"))
 # "immediate" ingests uploads in the web process; "database" queues them for `manage.py db_worker`.
 TASKS_BACKEND = os.environ.get("NEWSDESK_TASKS_BACKEND", "immediate")
 
