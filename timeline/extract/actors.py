@@ -83,7 +83,6 @@ def _compile_gazetteer(words: list[str]) -> re.Pattern:
 
 
 _GAZETTEER_RE = _compile_gazetteer(spellings())
-_WORD_RE = re.compile(r"\w+(?:[-‐‑]\w+)*")
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|abu)[-‐‑](?=[A-Z])")
 _NAME_TOKEN_RE = re.compile("(?:" + _ARTICLE_PREFIX_RE.pattern + r")?[A-Z][^\W\d_]*(?:[-‐‑'’][^\W\d_]+)*")
 

@@ -377,7 +377,6 @@ _NUMBER_WORD = (
 )
 _NUMBER = rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?)"
 _VAGUE = _alternation(cw.VAGUE_NUMBER_WORDS)
-_POD = _alternation(cw.PARTS_OF_DAY)
 _APOS = "['’]"
 
 
